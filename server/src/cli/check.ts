@@ -1,0 +1,119 @@
+// Checking one file: read it, optionally fix it in place, lint what remains, and turn the
+// engine's offsets into the line/column messages every formatter prints.
+
+import { applyEdits, fixAll, lint } from '../engine/index.js';
+import type { Finding, LintOptions, Resources, Severity, TextEdit } from '../engine/types.js';
+import { languageIdFor } from './files.js';
+import { LineIndex } from './positions.js';
+import { describeFsError, readDraft, writeDraft } from './read.js';
+
+/** A fix as ESLint reports it: one replacement of source[range[0], range[1]). */
+export interface RangeFix {
+  range: [number, number];
+  text: string;
+}
+
+export interface CliMessage {
+  ruleId: string;
+  severity: Exclude<Severity, 'off'>;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: RangeFix;
+  suggestions?: { desc: string; fix: RangeFix }[];
+}
+
+export interface FileReport {
+  path: string;
+  messages: CliMessage[];
+  /** Fixes written by --fix, over all passes. */
+  fixed: number;
+}
+
+/** Something to say on stderr about a file; `fatal` ones make the exit code 2. */
+export interface Notice {
+  path: string;
+  text: string;
+  fatal: boolean;
+}
+
+export interface CheckOptions {
+  fix: boolean;
+  maxFileSize: number;
+  resources: Resources;
+}
+
+export function checkFile(path: string, options: CheckOptions, notices: Notice[]): FileReport | undefined {
+  const read = readDraft(path, options.maxFileSize);
+  if (read.kind === 'skipped') {
+    notices.push({ path, text: `skipped: ${read.reason}`, fatal: false });
+    return undefined;
+  }
+  if (read.kind === 'error') {
+    notices.push({ path, text: `cannot read: ${read.reason}`, fatal: true });
+    return undefined;
+  }
+  const lintOptions: LintOptions = { languageId: languageIdFor(path), resources: options.resources };
+  let text = read.text;
+  let fixed = 0;
+  if (read.invalidUtf8) {
+    notices.push({
+      path,
+      text: `not valid UTF-8; invalid bytes were read as U+FFFD${options.fix ? ' and the file was not fixed' : ''}`,
+      fatal: false,
+    });
+  } else if (options.fix) {
+    const result = fixAll(text, lintOptions);
+    if (result.output !== text) {
+      const output = keepLineEndings(text, result.output);
+      try {
+        writeDraft(path, output, read.encoding);
+        text = output;
+        fixed = result.fixed;
+      } catch (err) {
+        notices.push({ path, text: `cannot write fixes: ${describeFsError(err)}`, fatal: true });
+      }
+    }
+  }
+  return { path, messages: toMessages(text, lint(text, lintOptions)), fixed };
+}
+
+function toMessages(text: string, findings: readonly Finding[]): CliMessage[] {
+  if (findings.length === 0) return [];
+  const lines = new LineIndex(text);
+  return findings.map((f) => {
+    const start = lines.position(f.start);
+    const end = lines.position(f.end);
+    const message: CliMessage = {
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+    };
+    if (f.fix) message.fix = mergeEdits(text, f.fix.edits);
+    if (f.suggestions) message.suggestions = f.suggestions.map((s) => ({ desc: s.title, fix: mergeEdits(text, s.edits) }));
+    return message;
+  });
+}
+
+/** ESLint's fix is a single replacement: one covering range, with the edits applied inside it. */
+function mergeEdits(text: string, edits: readonly TextEdit[]): RangeFix {
+  const start = Math.min(...edits.map((e) => e.start));
+  const end = Math.max(...edits.map((e) => e.end));
+  const shifted = edits.map((e) => ({ start: e.start - start, end: e.end - start, newText: e.newText }));
+  return { range: [start, end], text: applyEdits(text.slice(start, end), shifted) };
+}
+
+/**
+ * A fix that deletes or inserts a line may bring a bare "\n"; in a file that used only CRLF,
+ * make the new breaks CRLF too, so --fix never mixes line endings.
+ */
+export function keepLineEndings(original: string, output: string): string {
+  if (!original.includes('\r\n') || /(?<!\r)\n/.test(original)) return output;
+  return output.replace(/\r?\n/g, '\r\n');
+}

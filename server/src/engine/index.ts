@@ -1,0 +1,20 @@
+// The engine's public face: lint and fix with the registered rules.
+
+import { fixAllWith, type FixAllResult } from './fixes.js';
+import { runRules } from './lint.js';
+import { RULES } from './registry.js';
+import type { Finding, LintOptions } from './types.js';
+
+export function lint(text: string, options: LintOptions = {}): Finding[] {
+  return runRules(RULES, text, options);
+}
+
+export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
+  return fixAllWith(RULES, text, options);
+}
+
+export { applyEdits, nonOverlappingFixes } from './fixes.js';
+export type { FixAllResult } from './fixes.js';
+export { RULES, findRule } from './registry.js';
+export { TextModel } from './text/model.js';
+export * from './types.js';

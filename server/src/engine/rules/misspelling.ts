@@ -1,0 +1,86 @@
+// misspelling: words on a maintained list of common misspellings (@cspell/dict-en-common-misspellings,
+// loaded by the host into resources.misspellings). The first correction is the fix; any
+// others are offered as suggestions. The correction keeps the word's capitals.
+
+import { isAbbreviation } from '../text/sentences.js';
+import type { Fix, Rule } from '../types.js';
+
+export const misspelling: Rule = {
+  meta: {
+    id: 'misspelling',
+    family: 'typos',
+    description: 'Known misspellings, with the correction as the fix.',
+    explanation:
+      'The word is on a list of common English misspellings (typos such as "interally" for "internally" ' +
+      'or "recieve" for "receive"). The fix replaces it with the usual correction; where the list knows ' +
+      'more than one, the others are offered as suggestions.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      misspelled: '"{word}" is a misspelling of "{correction}".',
+    },
+  },
+  check({ doc, resources, report }) {
+    const list = resources.misspellings;
+    if (!list || list.size === 0) return;
+    let names: Set<string> | undefined;
+    for (const word of doc.words) {
+      const corrections = list.get(word.text.toLowerCase());
+      if (!corrections || corrections.length === 0) continue;
+      if (isCutShort(doc.prose, word.end)) continue;
+      if (/^\p{Lu}/u.test(word.text)) {
+        // Capitalised words are names far more often than typos: "Gere", "Aer Lingus", "BA".
+        // Check one only at the start of a sentence, and only if the story never writes it
+        // capitalised in mid-sentence, where it would be a name.
+        if (word.text.length > 1 && word.text === word.text.toUpperCase()) continue;
+        if (!startsSentence(doc.prose, word.start)) continue;
+        names ??= midSentenceCapitalised(doc.prose, doc.words);
+        if (names.has(word.text)) continue;
+      }
+      const cased = corrections.map((c) => matchCase(word.text, c));
+      const edit = (text: string): Fix => ({ title: `Change to "${text}"`, edits: [{ start: word.start, end: word.end, newText: text }] });
+      report({
+        messageId: 'misspelled',
+        data: { word: word.text, correction: cased[0] },
+        start: word.start,
+        end: word.end,
+        fix: edit(cased[0]),
+        suggestions: cased.slice(1).map(edit),
+      });
+    }
+  },
+};
+
+/** "Interally" → "Internally", "INTERALLY" → "INTERNALLY", otherwise the correction as listed. */
+export function matchCase(original: string, correction: string): string {
+  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase()) {
+    return correction.toUpperCase();
+  }
+  if (original[0] !== original[0].toLowerCase()) return correction[0].toUpperCase() + correction.slice(1);
+  return correction;
+}
+
+/** "Goin'", "Tryin'" (a dropped g) and "caf&#233;" (an HTML entity) are not misspellings. */
+function isCutShort(prose: string, end: number): boolean {
+  const next = prose[end];
+  return next === "'" || next === '’' || next === '&';
+}
+
+/** True when only white space, opening marks or nothing stand between a sentence end and `start`. */
+export function startsSentence(prose: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /[\s"“‘'(\[*_#>-]/.test(prose[i])) {
+    if (prose[i] === '\n' || prose[i] === '\r') return true;
+    i--;
+  }
+  if (i < 0) return true;
+  if (prose[i] === '.') return !isAbbreviation(prose, i);
+  return /[.!?:]/.test(prose[i]);
+}
+
+/** Capitalised words the story uses somewhere other than at a sentence start. */
+export function midSentenceCapitalised(prose: string, words: readonly { start: number; text: string }[]): Set<string> {
+  const names = new Set<string>();
+  for (const w of words) if (/^\p{Lu}/u.test(w.text) && !startsSentence(prose, w.start)) names.add(w.text);
+  return names;
+}

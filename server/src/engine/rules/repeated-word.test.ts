@@ -1,0 +1,33 @@
+import { runRuleTable } from '../testing/rule-tester.js';
+import { repeatedWord } from './repeated-word.js';
+
+runRuleTable(repeatedWord, {
+  valid: [
+    'The cat sat on the mat.',
+    'He had had enough, and said that that was that.',
+    'They toured with Duran Duran last year.',
+    { name: 'a name at the start of a headline', text: 'Duran Duran show set for US TV' },
+    'The score was 10 10 at half time.',
+    { name: 'a full stop between the words', text: 'He left the. The rest stayed.' },
+    { name: 'a blank line between them', text: 'the\n\nthe' },
+    { name: 'a comma between them', text: 'No, no, never.' },
+    { name: 'a URL between them', text: 'It was posted on example.org on Sunday.' },
+  ],
+  invalid: [
+    { text: 'It was the the best.', errors: [{ messageId: 'repeated', text: 'the the' }], output: 'It was the best.' },
+    { name: 'case differs', text: 'The the end.', errors: [{ text: 'The the' }], output: 'The end.' },
+    { name: 'across a line break', text: 'It was in the\nthe morning.', errors: [{ text: 'the\nthe' }], output: 'It was in the morning.' },
+    {
+      name: 'CRLF and emoji',
+      text: '😀 one\r\nand and two',
+      errors: [{ text: 'and and' }],
+      output: '😀 one\r\nand two',
+    },
+    {
+      name: 'two repeats in one sentence',
+      text: 'a a b b',
+      errors: [{ text: 'a a' }, { text: 'b b' }],
+      output: 'a b',
+    },
+  ],
+});

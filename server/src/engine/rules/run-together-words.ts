@@ -1,0 +1,58 @@
+// run-together-words: two names or words written as one ("FacebookTwitter"), typical of a
+// pasted row of links. A capitalised compound is reported only when each part is a name we
+// know (a company list, or a name the story itself uses on its own, capitalised mid-sentence), the compound itself is
+// not a known name, and the story uses it once: brands written in CamelCase (PlayStation,
+// DaimlerChrysler) recur, while a paste slip happens once.
+
+import type { Rule } from '../types.js';
+import { midSentenceCapitalised } from './misspelling.js';
+
+const CAMEL_RE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+$/u;
+const PART_RE = /\p{Lu}\p{Ll}+/gu;
+/** Name prefixes that make CamelCase surnames: McDonald, MacLean, DiCaprio, LeBlanc, VanDyke. */
+const NAME_PREFIX_RE = /^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|St|O)\p{Lu}/u;
+
+export const runTogetherWords: Rule = {
+  meta: {
+    id: 'run-together-words',
+    family: 'typos',
+    description: 'Words run together without a space ("FacebookTwitter").',
+    explanation:
+      'Two names written as one word, usually left over from a pasted row of links or a lost space. ' +
+      'Reported when each part is a known name or a word the story uses on its own, and the whole is ' +
+      'not a known brand. The fix puts the space back.',
+    defaultSeverity: 'information',
+    fixable: true,
+    messages: {
+      runTogether: '"{word}" looks like words run together: "{split}".',
+    },
+  },
+  check({ doc, resources, report }) {
+    const companies = resources.companies ?? new Set<string>();
+    let standalone: Set<string> | undefined;
+    let counts: Map<string, number> | undefined;
+    for (const word of doc.words) {
+      if (!CAMEL_RE.test(word.text) || NAME_PREFIX_RE.test(word.text) || companies.has(word.text)) continue;
+      // Built lazily: most stories have no CamelCase word at all.
+      standalone ??= midSentenceCapitalised(doc.prose, doc.words);
+      counts ??= countWords(doc.words.map((w) => w.text));
+      if ((counts.get(word.text) ?? 0) > 1) continue;
+      const parts = word.text.match(PART_RE) ?? [];
+      if (!parts.every((p) => companies.has(p) || standalone!.has(p))) continue;
+      const split = parts.join(' ');
+      report({
+        messageId: 'runTogether',
+        data: { word: word.text, split },
+        start: word.start,
+        end: word.end,
+        fix: { title: `Split into "${split}"`, edits: [{ start: word.start, end: word.end, newText: split }] },
+      });
+    }
+  },
+};
+
+function countWords(words: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,98 @@
+// Public types of the Copydesk engine. The engine is pure: no `vscode`, no LSP types and no
+// file system. Every offset is a JavaScript string index (UTF-16 code units) into the text
+// given to `lint`, with `end` exclusive.
+
+import type { TextModel } from './text/model.js';
+
+export type Severity = 'off' | 'hint' | 'information' | 'warning' | 'error';
+export const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+/** Rank for comparisons: off 0 < hint 1 < information 2 < warning 3 < error 4. */
+export function severityRank(s: Severity): number {
+  return SEVERITIES.indexOf(s);
+}
+
+/** A replacement of text[start, end) by newText. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** A fix or a suggestion: a title for the menu and the edits that make it. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Exclude<Severity, 'off'>;
+  message: string;
+  start: number;
+  end: number;
+  /** The one safe fix, applied by "fix all" and offered as the preferred quick fix. */
+  fix?: Fix;
+  /** Other candidate changes, offered in the menu but never applied automatically. */
+  suggestions?: Fix[];
+}
+
+export type RuleFamily = 'naming' | 'typos' | 'quotes' | 'style' | 'hygiene';
+
+export interface RuleMeta {
+  /** kebab-case, the same in the style file, diagnostics, docs and the CLI. */
+  id: string;
+  family: RuleFamily;
+  /** One line, shown in tables and hovers. */
+  description: string;
+  /** A short paragraph for the hover: why the rule exists and how to satisfy it. */
+  explanation: string;
+  defaultSeverity: Severity;
+  fixable: boolean;
+  /** Message templates; `{name}` placeholders are filled from the report's data. */
+  messages: Record<string, string>;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  start: number;
+  end: number;
+  fix?: Fix;
+  suggestions?: Fix[];
+}
+
+/** Word lists and other data the rules need, loaded once by the host (CLI or server). */
+export interface Resources {
+  /** misspelling (lower case) → corrections, best first. */
+  misspellings?: ReadonlyMap<string, readonly string[]>;
+  /** Acronyms that need no spelling out (US, UN, BBC, …), upper case as written. */
+  knownAcronyms?: ReadonlySet<string>;
+  /** Company, brand and product names as written (Facebook, PlayStation, GlaxoSmithKline). */
+  companies?: ReadonlySet<string>;
+}
+
+export interface RuleContext {
+  readonly doc: TextModel;
+  readonly resources: Resources;
+  /** The rule's options from the style (the second item of `[severity, options]`). */
+  readonly options: Readonly<Record<string, unknown>>;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export type LanguageId = 'plaintext' | 'markdown' | 'newsdraft';
+
+export type RuleSetting = Severity | [Severity, Record<string, unknown>];
+
+export interface LintOptions {
+  /** How to read the text; Markdown goes through a Markdown parser. Default plaintext. */
+  languageId?: LanguageId | string;
+  /** Per-rule severity and options; rules not named keep their default severity. */
+  rules?: Record<string, RuleSetting>;
+  resources?: Resources;
+}

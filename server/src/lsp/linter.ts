@@ -1,0 +1,59 @@
+// The engine as the server runs it: every rule wrapped so that one that throws loses only its
+// own findings for that run (logged once per distinct error) instead of taking the server down.
+
+import { RULES, type FixAllResult, type Finding, type Resources, type Rule } from '../engine/index.js';
+import { fixAllWith } from '../engine/fixes.js';
+import { runRules } from '../engine/lint.js';
+
+export type Log = (message: string) => void;
+
+export class GuardedLinter {
+  private readonly rules: readonly Rule[];
+  /** Errors already logged, so a rule failing on every keystroke does not flood the log. */
+  private readonly logged = new Set<string>();
+
+  constructor(
+    private readonly resources: Resources,
+    private readonly log: Log,
+    rules: readonly Rule[] = RULES,
+  ) {
+    this.rules = rules.map((rule) => ({
+      meta: rule.meta,
+      check: (ctx) => {
+        try {
+          rule.check(ctx);
+        } catch (error) {
+          this.logOnce(`Rule "${rule.meta.id}" failed; its findings are left out`, error);
+        }
+      },
+    }));
+  }
+
+  lint(text: string, languageId: string): Finding[] {
+    try {
+      return runRules(this.rules, text, { languageId, resources: this.resources });
+    } catch (error) {
+      // Reading the text itself failed (the text model, the Markdown parser): nothing to report.
+      this.logOnce(`Linting failed`, error);
+      return [];
+    }
+  }
+
+  /** Every fix, never overlapping, repeated until stable; the text unchanged if that fails. */
+  fixAll(text: string, languageId: string): FixAllResult {
+    try {
+      return fixAllWith(this.rules, text, { languageId, resources: this.resources });
+    } catch (error) {
+      this.logOnce(`Fixing all failed`, error);
+      return { output: text, fixed: 0, passes: 0 };
+    }
+  }
+
+  private logOnce(what: string, error: unknown): void {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const key = `${what}\n${detail}`;
+    if (this.logged.has(key)) return;
+    this.logged.add(key);
+    this.log(`${what}: ${detail}`);
+  }
+}
