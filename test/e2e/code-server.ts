@@ -27,8 +27,30 @@ export interface CodeServer {
   stop(options?: { keepDirs?: boolean }): Promise<void>;
 }
 
-/** Temporary folders for one code-server instance; `extraEnv` reaches the extension host too. */
-export function makeCodeServerDirs(extraEnv: NodeJS.ProcessEnv = {}): CodeServerDirs {
+/**
+ * User settings for a quiet, predictable workbench: no welcome page, tips, telemetry,
+ * recommendations or update checks.
+ */
+const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'workbench.enableExperiments': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'security.workspace.trust.enabled': false,
+  'chat.commandCenter.enabled': false,
+  'git.enabled': false,
+};
+
+/**
+ * Temporary folders for one code-server instance. `extraEnv` reaches the extension host too;
+ * `settings` are merged over the quiet defaults into the user settings.json.
+ */
+export function makeCodeServerDirs(extraEnv: NodeJS.ProcessEnv = {}, settings: Record<string, unknown> = {}): CodeServerDirs {
   requireTool(CODE_SERVER_ENTRY, 'code-server');
   const root = scratchDir('code-server');
   const dirs = {
@@ -41,6 +63,8 @@ export function makeCodeServerDirs(extraEnv: NodeJS.ProcessEnv = {}): CodeServer
     mkdirSync(dir, { recursive: true });
   }
   writeFileSync(dirs.config, 'auth: none\n');
+  mkdirSync(join(dirs.userData, 'User'), { recursive: true });
+  writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     // An empty gallery: no marketplace requests, no recommendations.

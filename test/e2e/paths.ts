@@ -3,10 +3,10 @@
 
 import { existsSync, mkdtempSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// tsx runs these files as CommonJS (package.json has no "type": "module").
+export const REPO_ROOT = join(__dirname, '..', '..');
 
 export const CODE_SERVER_VERSION = '4.100.3';
 

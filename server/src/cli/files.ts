@@ -7,7 +7,7 @@
 // An argument that matches nothing is a usage error: a typo must not pass CI silently.
 
 import { readdirSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { LanguageId } from '../engine/types.js';
 import { UsageError } from './args.js';
 
@@ -74,8 +74,11 @@ function walk(dir: string): string[] {
 }
 
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
-  // Loaded on demand: most runs name files or folders, and startup time counts.
-  const { glob, isDynamicPattern } = await import('tinyglobby');
+  // Loaded on demand (most runs name files or folders, and startup time counts), and through
+  // require so that the bundle takes tinyglobby's CommonJS build: its ES build reads
+  // import.meta.url, which a CommonJS bundle does not have.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { glob, isDynamicPattern } = require('tinyglobby') as typeof import('tinyglobby');
   if (!isDynamicPattern(pattern)) return [];
   const matches = await glob(pattern, {
     cwd,
@@ -86,4 +89,10 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
     ignore: ['**/node_modules/**'],
   });
   return matches.map((m) => resolve(m)).sort();
+}
+
+/** How a path is shown: relative to the working directory when inside it, else absolute. */
+export function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel : path;
 }

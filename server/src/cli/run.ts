@@ -3,11 +3,11 @@
 // checked. Skipped files (binary, over the size limit) are reported on stderr only.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { loadResources } from '../resources.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import { checkFile, type FileReport, type Notice } from './check.js';
-import { resolveTargets } from './files.js';
+import { displayPath, resolveTargets } from './files.js';
 import { FORMATTERS } from './formatters/index.js';
 
 export interface CliIo {
@@ -43,7 +43,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         notices.push({ path: file, text: `internal error: ${(err as Error).message ?? err}`, fatal: true });
       }
     }
-    for (const n of notices) io.stderr(`copydesk: ${relative(io.cwd, n.path) || n.path}: ${n.text}\n`);
+    for (const n of notices) io.stderr(`copydesk: ${displayPath(io.cwd, n.path)}: ${n.text}\n`);
 
     const failing = reports.some((r) => r.messages.some((m) => m.severity === 'warning' || m.severity === 'error'));
     const shown = options.quiet

@@ -2,7 +2,8 @@
 // diff. error → ::error, warning → ::warning, information and hint → ::notice.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 
-import { relative, sep } from 'node:path';
+import { sep } from 'node:path';
+import { displayPath } from '../files.js';
 import type { Formatter } from './types.js';
 
 const COMMAND = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' } as const;
@@ -10,7 +11,7 @@ const COMMAND = { error: 'error', warning: 'warning', information: 'notice', hin
 export const formatGithub: Formatter = (reports, { cwd }) => {
   let out = '';
   for (const report of reports) {
-    const file = relative(cwd, report.path).split(sep).join('/');
+    const file = displayPath(cwd, report.path).split(sep).join('/');
     for (const m of report.messages) {
       const props = [
         `file=${escapeProperty(file)}`,

@@ -2,8 +2,8 @@
 // line each (line:col, severity, message, rule id), then a summary. Nothing is printed for a
 // clean run.
 
-import { relative } from 'node:path';
 import type { CliMessage } from '../check.js';
+import { displayPath } from '../files.js';
 import type { Formatter } from './types.js';
 
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' } as const;
@@ -19,7 +19,7 @@ export const formatStylish: Formatter = (reports, { cwd, color }) => {
   for (const report of reports) {
     fixed += report.fixed;
     if (report.messages.length === 0) continue;
-    out += `\n${paint('4', relative(cwd, report.path) || report.path)}\n`;
+    out += `\n${paint('4', displayPath(cwd, report.path))}\n`;
     const rows = report.messages.map((m) => {
       counts[m.severity]++;
       if (m.fix) fixable++;

@@ -1,0 +1,177 @@
+// quote-attribution: a direct quote whose paragraph never says who is speaking.
+//
+// Only direct quotes are checked: a quotation that starts a sentence (or the paragraph) and
+// reads as speech, that is it ends with its own punctuation inside the marks (`…," she said`),
+// runs on into the next paragraph, or is a long stretch ending the sentence. Partial quotes
+// inside a sentence ("agreed to work "more closely""), scare quotes, titles and quotations
+// woven into reporting prose are never checked. A quote counts as attributed when the text of
+// its paragraph outside the quotation marks carries a reporting verb or phrase ("said",
+// "told", "according to", "in a statement", "quoted … as saying", "what it termed"), when a
+// colon introduces it ("He added:", "Mr Smith:"), or when the paragraph before ends with a
+// colon. For a quote running over several paragraphs, attribution anywhere in its chain
+// covers every paragraph of it.
+
+import { chainOf, quotationsOf, type Quotation } from '../text/quotes.js';
+import type { Rule } from '../types.js';
+
+/** Verbs of attribution, as lemmas; their -s, -ed and -ing forms are generated below. */
+const VERB_LEMMAS = [
+  'add', 'admit', 'advise', 'agree', 'allege', 'announce', 'answer', 'appeal', 'argue', 'ask', 'assert',
+  'assure', 'beg', 'blog', 'boast', 'caution', 'charge', 'chuckle', 'cite', 'claim', 'comment', 'complain',
+  'concede', 'conclude', 'confess', 'confirm', 'contend', 'continue', 'counter', 'cry', 'declare', 'demand',
+  'deny', 'describe', 'disclose', 'dismiss', 'emphasise', 'emphasize', 'estimate', 'exclaim', 'explain',
+  'grumble', 'highlight', 'indicate', 'inform', 'insist', 'interject', 'joke', 'laugh', 'lament', 'maintain',
+  'mention', 'mumble', 'muse', 'mutter', 'note', 'object', 'observe', 'plead', 'pledge', 'point', 'post',
+  'praise', 'predict', 'proclaim', 'promise', 'propose', 'protest', 'query', 'question', 'quip', 'quote',
+  'reason', 'recall', 'recount', 'reflect', 'reiterate', 'reject', 'remark', 'remind', 'repeat', 'reply',
+  'report', 'respond', 'retort', 'reveal', 'scream', 'shout', 'sigh', 'snap', 'state', 'stress', 'suggest',
+  'tease', 'term', 'testify', 'tweet', 'underline', 'urge', 'vow', 'warn', 'weep', 'whisper', 'wonder',
+  'yell', 'brand', 'dub', 'label', 'summarise', 'summarize', 'write', 'say', 'tell', 'speak', 'think',
+  'believe', 'reckon', 'feel', 'forecast', 'hail', 'welcome', 'criticise', 'criticize', 'accuse', 'acknowledge',
+  'announce', 'call', 'put',
+];
+
+/** Forms English does not build by the usual rules. */
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said'],
+  tell: ['told'],
+  write: ['wrote', 'written'],
+  speak: ['spoke', 'spoken'],
+  think: ['thought'],
+  feel: ['felt'],
+  forecast: ['forecast'],
+  put: ['puts'],
+  weep: ['wept'],
+};
+
+/** Doubles the last consonant before -ed and -ing. */
+const DOUBLING = new Set(['admit', 'beg', 'blog', 'dub', 'quip', 'snap', 'label']);
+
+function inflections(lemma: string): string[] {
+  const forms = [lemma, ...(IRREGULAR[lemma] ?? [])];
+  if (lemma === 'put') return forms;
+  if (/[^aeiou]y$/.test(lemma)) {
+    const stem = lemma.slice(0, -1);
+    forms.push(`${stem}ies`, `${stem}ied`, `${lemma}ing`);
+  } else if (lemma.endsWith('e')) {
+    forms.push(`${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`);
+  } else if (/(?:s|sh|ch|x|z)$/.test(lemma)) {
+    forms.push(`${lemma}es`, `${lemma}ed`, `${lemma}ing`);
+  } else {
+    const doubled = DOUBLING.has(lemma) ? lemma + lemma[lemma.length - 1] : lemma;
+    forms.push(`${lemma}s`);
+    if (!IRREGULAR[lemma]) forms.push(`${doubled}ed`);
+    forms.push(`${doubled}ing`);
+  }
+  return forms;
+}
+
+/** Phrases that attribute without one of the verbs above. */
+const PHRASES = [
+  'according to', 'in a statement', 'statement', 'in an interview', 'interview', 'in the words of',
+  'what (?:it|he|she|they|we|I) (?:termed|called|described as|dubbed)', 'went on', 'go(?:es)? on',
+  'hit(?:s|ting)? back', 'fired back', 'swore', 'sang', 'spokes(?:man|woman|person)', 'in a letter',
+  'in a post', 'wrote in', 'as saying', 'put it', 'on twitter',
+];
+
+const CUE_RE = new RegExp(
+  `\\b(?:${[...new Set(VERB_LEMMAS.flatMap(inflections)), ...PHRASES].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  'i',
+);
+
+/** A quote this long with no punctuation of its own is still speech when it ends the sentence. */
+const LONG_QUOTE_WORDS = 6;
+
+export const quoteAttribution: Rule = {
+  meta: {
+    id: 'quote-attribution',
+    family: 'quotes',
+    description: 'A direct quote with no attribution in its paragraph.',
+    explanation:
+      'Every direct quote needs a speaker and a verb of attribution in its own paragraph, such as ' +
+      '"…," she said, or a colon after the speaker ("He added:"). A quote that runs over several ' +
+      'paragraphs is covered by the attribution in its first paragraph; each continuing paragraph ' +
+      're-opens with a quotation mark and only the last closes. Short partial quotes inside a ' +
+      'sentence, scare quotes and titles are not checked.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      missing: 'This quote does not say who said it: add an attribution in its paragraph ("…," she said).',
+    },
+  },
+  check({ doc, report }) {
+    const analysis = quotationsOf(doc);
+    const { quotations } = analysis;
+    if (quotations.length === 0) return;
+    const paragraphs = doc.paragraphs;
+    // Top-level quotations by paragraph, for reading the text between them.
+    const byParagraph = new Map<number, Quotation[]>();
+    for (const q of quotations) {
+      if (q.depth > 0) continue;
+      const list = byParagraph.get(q.paragraph);
+      if (list) list.push(q);
+      else byParagraph.set(q.paragraph, [q]);
+    }
+    const attributedParagraph = new Map<number, boolean>();
+    const hasCue = (pi: number): boolean => {
+      let known = attributedParagraph.get(pi);
+      if (known === undefined) {
+        known = proseOutsideQuotes(doc.prose, paragraphs[pi], byParagraph.get(pi) ?? []).some((t) => CUE_RE.test(t));
+        attributedParagraph.set(pi, known);
+      }
+      return known;
+    };
+
+    quotations.forEach((q, index) => {
+      if (q.depth > 0 || q.continuesFrom || !isDirectQuote(doc.prose, q)) return;
+      if (q.afterColon) return;
+      if (q.paragraph > 0 && endsWithColon(doc.prose, paragraphs[q.paragraph - 1])) return;
+      const chain = chainOf(analysis, index);
+      const chainParagraphs = new Set(chain.map((c) => c.paragraph));
+      for (const pi of chainParagraphs) if (hasCue(pi)) return;
+      report({ messageId: 'missing', start: q.start, end: readableEnd(doc.prose, q) });
+    });
+  },
+};
+
+/**
+ * A quotation that needs a speaker: it starts a sentence and reads as speech. Quotations left
+ * open (and not continued) are the business of unbalanced-quotes.
+ */
+function isDirectQuote(prose: string, q: Quotation): boolean {
+  if (!q.standalone || q.words === 0) return false;
+  if (!q.closed && !q.continuesInto) return false;
+  if (q.continuesInto) return true;
+  // Punctuation of its own before the closing mark: `…," she said`, `…?"`.
+  let j = q.contentEnd - 1;
+  while (j > q.contentStart && /\s/.test(prose[j])) j--;
+  if (/[.,!?…;:—–-]/.test(prose[j])) return true;
+  // Otherwise a title or a phrase ("Sideways" led the field) unless long and ending the sentence.
+  const after = prose[q.end];
+  return q.words >= LONG_QUOTE_WORDS && (after === undefined || /[\s.!?]/.test(after));
+}
+
+function proseOutsideQuotes(prose: string, p: { start: number; end: number }, quotes: readonly Quotation[]): string[] {
+  const parts: string[] = [];
+  let from = p.start;
+  for (const q of quotes) {
+    if (q.start > from) parts.push(prose.slice(from, q.start));
+    from = Math.max(from, q.end);
+  }
+  if (p.end > from) parts.push(prose.slice(from, p.end));
+  return parts;
+}
+
+function endsWithColon(prose: string, p: { start: number; end: number }): boolean {
+  return p.end > p.start && prose[p.end - 1] === ':';
+}
+
+/** The whole quotation when short, else its opening words, so the squiggle stays readable. */
+function readableEnd(prose: string, q: Quotation): number {
+  const limit = q.start + 60;
+  if (q.end <= limit) return q.end;
+  let end = limit;
+  while (end > q.contentStart && !/\s/.test(prose[end])) end--;
+  while (end > q.contentStart && /[\s,;:]/.test(prose[end - 1])) end--;
+  return end > q.contentStart ? end : limit;
+}

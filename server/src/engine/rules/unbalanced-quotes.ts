@@ -1,0 +1,57 @@
+// unbalanced-quotes: an opening quotation mark that is never closed in its paragraph, and a
+// closing double mark with nothing open before it. A quote running over several paragraphs
+// follows the news convention: each paragraph re-opens with a mark and only the last one
+// closes, so a paragraph left open is fine when the next one re-opens (also when paragraphs
+// were joined on one line and the re-opening mark follows the end of a sentence).
+
+import { quotationsOf } from '../text/quotes.js';
+import type { Rule } from '../types.js';
+
+export const unbalancedQuotes: Rule = {
+  meta: {
+    id: 'unbalanced-quotes',
+    family: 'quotes',
+    description: 'An opening quotation mark with no closing mark in its paragraph, or a stray closing mark.',
+    explanation:
+      'Each quotation needs a closing mark in its paragraph. A quote running over several paragraphs ' +
+      'is the exception: leave each paragraph but the last open and re-open the next paragraph with ' +
+      'a quotation mark. A closing mark with no opening mark before it usually means the opening one ' +
+      'was lost in an edit.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      unclosed: 'The quotation opened with {mark} is not closed in this paragraph.',
+      interrupted: 'The quotation opened with {mark} is not closed before the next quotation mark opens.',
+      stray: 'The closing quotation mark {mark} has no opening mark before it.',
+    },
+  },
+  check({ doc, report }) {
+    const { quotations, strayCloses } = quotationsOf(doc);
+    for (const q of quotations) {
+      if (q.closed || q.continuesInto || q.depth > 0) continue;
+      report({
+        messageId: q.interrupted ? 'interrupted' : 'unclosed',
+        data: { mark: q.openMark },
+        start: q.start,
+        end: firstWordEnd(doc.prose, q.start + 1, q.end),
+      });
+    }
+    for (const s of strayCloses) {
+      report({ messageId: 'stray', data: { mark: s.mark }, start: wordStartBefore(doc.prose, s.offset), end: s.offset + 1 });
+    }
+  },
+};
+
+/** The opening mark and the word after it, so the squiggle is easy to see. */
+function firstWordEnd(prose: string, from: number, limit: number): number {
+  let end = from;
+  while (end < limit && end - from < 30 && /[\p{L}\p{M}\p{N}'’-]/u.test(prose[end])) end++;
+  return end;
+}
+
+/** The word before a stray closing mark together with the mark. */
+function wordStartBefore(prose: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && offset - start < 30 && /[\p{L}\p{M}\p{N}'’.,!?-]/u.test(prose[start - 1])) start--;
+  return start;
+}

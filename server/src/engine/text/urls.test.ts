@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { blankSpans, findUrlsAndEmails } from './urls.js';
+
+const found = (t: string) => findUrlsAndEmails(t).map((s) => t.slice(s.start, s.end));
+
+it('finds URLs, bare domains and e-mail addresses without trailing punctuation', () => {
+  assert.deepEqual(found('See https://example.com/a?b=1, or www.bbc.co.uk.'), ['https://example.com/a?b=1', 'www.bbc.co.uk']);
+  assert.deepEqual(found('Write to news@paper.co.uk today.'), ['news@paper.co.uk']);
+  assert.deepEqual(found('It posted on Suprnova.org on Sunday'), ['Suprnova.org']);
+  assert.deepEqual(found('No address here, just e.g. prose.'), []);
+});
+
+it('keeps one span where a URL also holds a bare domain', () => {
+  assert.deepEqual(found('Go to http://news.bbc.co.uk/x now'), ['http://news.bbc.co.uk/x']);
+});
+
+it('blanks spans to spaces but keeps line breaks and length', () => {
+  const t = 'a http://x.io/\r\nb';
+  const out = blankSpans(t, findUrlsAndEmails(t));
+  assert.equal(out.length, t.length);
+  assert.equal(out, 'a ' + ' '.repeat('http://x.io/'.length) + '\r\nb');
+});
