@@ -10,12 +10,14 @@
 // In pull mode the same quiet time is waited out before answering, and a request whose
 // document changed meanwhile is answered with ServerCancelled (retrigger), as the LSP asks.
 //
-// Each result is for one document version. Linting is synchronous, so a long document may
-// keep the server busy while keystrokes queue up; before publishing, the server lets queued
-// input through and drops the result if the document has moved on (the later change has
-// scheduled its own check).
+// Every result belongs to one document version. The engine runs in worker threads
+// (lsp/lint-service.ts), so the server keeps reading keystrokes while a long document is
+// checked; a result whose document has moved on is dropped, and the newer version's check
+// replaces the older one's.
 
 import {
+  type CancellationToken,
+  CodeActionKind,
   type CodeActionParams,
   type Connection,
   createConnection,
@@ -29,19 +31,16 @@ import {
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
-  CodeActionKind,
-  type CancellationToken,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Resources } from './engine/index.js';
-import { codeActions, FIX_ALL_KIND } from './lsp/code-actions.js';
-import { afterPendingInput, Debouncer } from './lsp/debounce.js';
+import type { Finding } from './engine/index.js';
+import { codeActions, FIX_ALL_KIND, wantsFixAll } from './lsp/code-actions.js';
+import { Debouncer } from './lsp/debounce.js';
 import { toDiagnostic } from './lsp/diagnostics.js';
 import { hoverFor } from './lsp/hover.js';
 import { inspectInput } from './lsp/input-guard.js';
-import { GuardedLinter } from './lsp/linter.js';
+import { LintService, Superseded } from './lsp/lint-service.js';
 import { type CopydeskSettings, isChecked, SettingsCache } from './lsp/settings.js';
-import { loadResources } from './resources.js';
 
 /** What a client may pass as initializationOptions. */
 export interface CopydeskInitializationOptions {
@@ -64,17 +63,24 @@ interface DocumentState {
   /** Date.now() of the last change, for the quiet time of pull requests. */
   lastChangeAt: number;
   checked?: CheckResult;
+  /** The check under way, shared by everyone asking for the same version. */
+  running?: { version: number; generation: number; promise: Promise<CheckResult | undefined> };
   published?: { version: number; generation: number };
   /** The too-large and binary notices are given once per opened document. */
   toldTooLarge: boolean;
   toldBinary: boolean;
 }
 
-export function startServer(connection: Connection = createConnection()): void {
+/**
+ * Starts the server on `connection` (by default the transport named on the command line).
+ * `workerFile` is the script of the lint workers: the server bundle itself.
+ */
+export function startServer(connection: Connection = createConnection(), workerFile: string = __filename): void {
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocumentState>();
   const debouncer = new Debouncer();
   const log = (message: string) => connection.console.error(message);
+  const lints = new LintService({ workerFile, log });
 
   // What the client can do, learnt at initialize.
   let pullMode = false;
@@ -87,14 +93,6 @@ export function startServer(connection: Connection = createConnection()): void {
   let clientWideSettings: unknown;
   /** Bumped when the configuration changes; older check results are then out of date. */
   let generation = 0;
-
-  let resources: Resources = {};
-  try {
-    resources = loadResources();
-  } catch (error) {
-    log(`Copydesk could not load its word lists; misspellings will not be found. ${String(error)}`);
-  }
-  const linter = new GuardedLinter(resources, log);
 
   const settings = new SettingsCache(
     (uri) =>
@@ -114,6 +112,7 @@ export function startServer(connection: Connection = createConnection()): void {
     askPerDocument = caps.workspace?.configuration === true;
     dynamicConfigurationRegistration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     clientWideSettings = init.settings;
+    lints.warmUp();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -131,20 +130,44 @@ export function startServer(connection: Connection = createConnection()): void {
     }
   });
 
-  /** Checks the document as it is now, or returns the result already made for this version. */
+  /**
+   * The check of the document as it is now: the one already made or under way for this
+   * version, or a new one. Undefined when the document closed or changed before it was done.
+   */
   async function check(uri: string): Promise<CheckResult | undefined> {
     const gen = generation;
     const s = await settings.get(uri);
     const doc = documents.get(uri);
     const state = states.get(uri);
     if (!doc || !state) return undefined;
-    if (state.checked && state.checked.version === doc.version && state.checked.generation === gen) return state.checked;
-    const result: CheckResult = { version: doc.version, generation: gen, findings: [], diagnostics: [] };
-    if (isChecked(s, doc.languageId)) {
+    const version = doc.version;
+    if (state.checked?.version === version && state.checked.generation === gen) return state.checked;
+    if (state.running?.version === version && state.running.generation === gen) return state.running.promise;
+    const promise = runCheck(doc, state, s, gen);
+    state.running = { version, generation: gen, promise };
+    try {
+      return await promise;
+    } finally {
+      if (state.running?.promise === promise) state.running = undefined;
+    }
+  }
+
+  async function runCheck(doc: TextDocument, state: DocumentState, s: CopydeskSettings, gen: number): Promise<CheckResult | undefined> {
+    const { uri, version, languageId } = doc;
+    const result: CheckResult = { version, generation: gen, findings: [], diagnostics: [] };
+    if (isChecked(s, languageId)) {
       const text = doc.getText();
       const verdict = inspectInput(text, s.maxFileSize);
       if (verdict.kind === 'ok') {
-        result.findings = linter.lint(text, doc.languageId);
+        try {
+          result.findings = await lints.lint(uri, text, languageId);
+        } catch (error) {
+          if (error instanceof Superseded) return undefined;
+          log(`Checking ${uri} failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        // TextDocuments updates documents in place: `doc` holds this version's text only if
+        // its version is still the same; if not, the result is stale anyway.
+        if (states.get(uri) !== state || documents.get(uri)?.version !== version) return undefined;
         result.diagnostics = result.findings.map((f) => toDiagnostic(doc, f));
       } else if (verdict.kind === 'too-large' && !state.toldTooLarge) {
         state.toldTooLarge = true;
@@ -158,6 +181,7 @@ export function startServer(connection: Connection = createConnection()): void {
         connection.console.info(`Copydesk skipped ${displayName(uri)}: it looks like binary data, not text.`);
       }
     }
+    if (states.get(uri) !== state) return undefined;
     state.checked = result;
     return result;
   }
@@ -165,11 +189,8 @@ export function startServer(connection: Connection = createConnection()): void {
   /** Push mode: check and publish, unless the document changed while it was being checked. */
   async function publish(uri: string): Promise<void> {
     const result = await check(uri);
-    if (!result) return;
-    await afterPendingInput();
-    const doc = documents.get(uri);
     const state = states.get(uri);
-    if (!doc || !state || doc.version !== result.version) return;
+    if (!result || !state || documents.get(uri)?.version !== result.version) return;
     if (state.published?.version === result.version && state.published.generation === result.generation) return;
     state.published = { version: result.version, generation: result.generation };
     await connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
@@ -199,6 +220,7 @@ export function startServer(connection: Connection = createConnection()): void {
 
   documents.onDidClose(({ document }) => {
     debouncer.cancel(document.uri);
+    lints.cancel(document.uri);
     states.delete(document.uri);
     settings.forget(document.uri);
     if (!pullMode) connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }).catch((e) => log(String(e)));
@@ -210,11 +232,11 @@ export function startServer(connection: Connection = createConnection()): void {
     if (!state) return { kind: 'full', items: [] };
     const s = await settings.get(uri);
     await sleep(state.lastChangeAt + s.debounceMs - Date.now(), token);
-    const result = !token.isCancellationRequested ? await check(uri) : undefined;
-    if (token.isCancellationRequested || (result && documents.get(uri)?.version !== result.version)) {
+    const result = token.isCancellationRequested ? undefined : await check(uri);
+    if (!states.has(uri)) return { kind: 'full', items: [] };
+    if (!result || token.isCancellationRequested || documents.get(uri)?.version !== result.version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed', { retriggerRequest: true });
     }
-    if (!result) return { kind: 'full', items: [] };
     const resultId = `${result.version}:${result.generation}`;
     if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
     return { kind: 'full', resultId, items: result.diagnostics };
@@ -222,19 +244,25 @@ export function startServer(connection: Connection = createConnection()): void {
 
   connection.onCodeAction(async (params: CodeActionParams) => {
     const uri = params.textDocument.uri;
-    if (!documents.get(uri)) return [];
-    const s = await settings.get(uri);
+    let fixedText: string | undefined;
+    if (wantsFixAll(params) && documents.get(uri)) {
+      const s = await settings.get(uri);
+      const doc = documents.get(uri);
+      if (!doc) return [];
+      const { version, languageId } = doc;
+      const text = doc.getText();
+      if (isChecked(s, languageId) && inspectInput(text, s.maxFileSize).kind === 'ok') {
+        try {
+          fixedText = await lints.fixAll(uri, text, languageId);
+        } catch (error) {
+          if (!(error instanceof Superseded)) log(`Fixing ${uri} failed: ${String(error)}`);
+        }
+        // Edited meanwhile: offer nothing; the client asks again for the new version.
+        if (documents.get(uri)?.version !== version) return [];
+      }
+    }
     const doc = documents.get(uri);
-    if (!doc) return [];
-    return codeActions(params, {
-      doc,
-      versionedEdits,
-      fixAll: () => {
-        const text = doc.getText();
-        if (!isChecked(s, doc.languageId) || inspectInput(text, s.maxFileSize).kind !== 'ok') return undefined;
-        return linter.fixAll(text, doc.languageId).output;
-      },
-    });
+    return doc ? codeActions(params, { doc, versionedEdits, fixedText }) : [];
   });
 
   connection.onHover(async (params) => {
@@ -259,7 +287,10 @@ export function startServer(connection: Connection = createConnection()): void {
     }
   });
 
-  connection.onShutdown(() => debouncer.cancelAll());
+  connection.onShutdown(() => {
+    debouncer.cancelAll();
+    lints.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -6,14 +6,26 @@
 // window.codeAutomationExit(code), which we expose from Playwright to learn the result. A page
 // must be open because the extension host starts only once a browser connects.
 
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium, type Chromium } from './chromium.js';
 import { makeCodeServerDirs, startCodeServer } from './code-server.js';
-import { launchChromium } from './chromium.js';
+import { scratchDir } from './paths.js';
+
+export interface SuiteTestResult {
+  title: string;
+  state: 'passed' | 'failed';
+  durationMs: number;
+  error?: string;
+}
 
 export interface ExtensionHostRun {
-  /** Whatever the suite passed to codeAutomationExit: 0 when every test passed. */
+  /** What the workbench passed to codeAutomationExit: 0 when every test passed. */
   exitCode: number;
-  /** Console lines the extension host forwarded to the page (the Mocha reporter's output). */
-  output: string[];
+  /** The Mocha reporter's output (written by the suite to COPYDESK_TEST_REPORT/output.log). */
+  output: string;
+  /** One entry per test (COPYDESK_TEST_REPORT/results.json); empty if the suite never ran. */
+  results: SuiteTestResult[];
   durationMs: number;
 }
 
@@ -28,15 +40,18 @@ export interface ExtensionHostOptions {
   env?: NodeJS.ProcessEnv;
   /** Gives up after this long (default 5 minutes). */
   timeoutMs?: number;
-  /** Called with each line of the suite's output as it arrives. */
-  onOutput?: (line: string) => void;
 }
 
 export async function runInExtensionHost(options: ExtensionHostOptions): Promise<ExtensionHostRun> {
   const started = Date.now();
-  const output: string[] = [];
-  const server = await startCodeServer({ folder: options.workspace, dirs: makeCodeServerDirs(options.env) });
-  let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
+  const reportDir = scratchDir('report');
+  const read = (name: string) => (existsSync(join(reportDir, name)) ? readFileSync(join(reportDir, name), 'utf8') : '');
+  const pageErrors: string[] = [];
+  const server = await startCodeServer({
+    folder: options.workspace,
+    dirs: makeCodeServerDirs({ ...options.env, COPYDESK_TEST_REPORT: reportDir }),
+  });
+  let browser: Chromium | undefined;
   try {
     browser = await launchChromium();
     const { page } = browser;
@@ -48,13 +63,7 @@ export async function runInExtensionHost(options: ExtensionHostOptions): Promise
     let settle!: (code: number) => void;
     const exited = new Promise<number>((resolve) => (settle = resolve));
     await page.exposeFunction('codeAutomationExit', (code: number) => settle(Number(code)));
-    page.on('console', (message) => {
-      const text = extensionHostLine(message.text());
-      if (text === undefined) return;
-      output.push(text);
-      options.onOutput?.(text);
-    });
-    page.on('pageerror', (error) => output.push(`[page error] ${error.message}`));
+    page.on('pageerror', (error) => pageErrors.push(error.message));
 
     const url = `${server.url}/?folder=${encodeURIComponent(options.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -62,34 +71,26 @@ export async function runInExtensionHost(options: ExtensionHostOptions): Promise
     const timeoutMs = options.timeoutMs ?? 300_000;
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`the extension-host suite did not finish within ${timeoutMs} ms\n${output.join('\n')}\n--- code-server log ---\n${server.log()}`)),
-        timeoutMs,
-      );
+      timer = setTimeout(() => {
+        const details = [read('output.log'), ...pageErrors.map((e) => `[page error] ${e}`), '--- code-server log ---', server.log()];
+        reject(new Error(`the extension-host suite did not finish within ${timeoutMs} ms\n${details.join('\n')}`));
+      }, timeoutMs);
     });
     try {
       const exitCode = await Promise.race([exited, timedOut]);
-      return { exitCode, output, durationMs: Date.now() - started };
+      const results = read('results.json');
+      return {
+        exitCode,
+        output: read('output.log') || `(the suite wrote no output)\n--- code-server log ---\n${server.log()}`,
+        results: results ? (JSON.parse(results) as SuiteTestResult[]) : [],
+        durationMs: Date.now() - started,
+      };
     } finally {
       clearTimeout(timer);
     }
   } finally {
     await browser?.close();
     await server.stop();
+    rmSync(reportDir, { recursive: true, force: true });
   }
-}
-
-/**
- * The extension host's console reaches the page as "%c[Extension Host] %c<text> %c(at …)"
- * with CSS arguments; keep just the text. Returns undefined for the workbench's own messages.
- */
-function extensionHostLine(raw: string): string | undefined {
-  if (process.env.RAW) console.log("RAW", JSON.stringify(raw));
-  if (!raw.includes('[Extension Host]')) return undefined;
-  return raw
-    .replace(/^.*?\[Extension Host\]\s*/, '')
-    .replace(/%c/g, '')
-    .replace(/\s*color:\s*[^;]*;?\s*$/g, '')
-    .replace(/\s*\(at .*\)\s*$/s, '')
-    .trimEnd();
 }

@@ -77,7 +77,6 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   // Loaded on demand (most runs name files or folders, and startup time counts), and through
   // require so that the bundle takes tinyglobby's CommonJS build: its ES build reads
   // import.meta.url, which a CommonJS bundle does not have.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { glob, isDynamicPattern } = require('tinyglobby') as typeof import('tinyglobby');
   if (!isDynamicPattern(pattern)) return [];
   const matches = await glob(pattern, {

@@ -33,17 +33,21 @@ export function readDraft(path: string, maxFileSize: number): ReadResult {
   return decode(bytes);
 }
 
-export function decode(bytes: Uint8Array): ReadResult {
+export function decode(bytes: Buffer): ReadResult {
+  // UTF-16 goes through Buffer rather than TextDecoder, which would turn lone surrogates into
+  // U+FFFD: here they reach the engine as they are, and --fix writes them back unchanged.
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { kind: 'text', text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf16le', invalidUtf8: false };
+    return { kind: 'text', text: bytes.toString('utf16le', 2), encoding: 'utf16le', invalidUtf8: false };
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { kind: 'text', text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf16be', invalidUtf8: false };
+    const le = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2))).swap16();
+    return { kind: 'text', text: le.toString('utf16le'), encoding: 'utf16be', invalidUtf8: false };
   }
   if (bytes.indexOf(0) !== -1) return { kind: 'skipped', reason: 'binary file (contains NUL bytes)' };
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const encoding: Encoding = bom ? 'utf8bom' : 'utf8';
   // The strict decoder is as fast as the lenient one; only a failure pays for a second pass.
+  // Both drop a leading BOM; `encoding` remembers it.
   try {
     return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding, invalidUtf8: false };
   } catch {

@@ -15,14 +15,23 @@ export interface CodeActionContext {
   doc: TextDocument;
   /** The client accepts versioned edits (WorkspaceEdit.documentChanges). */
   versionedEdits: boolean;
-  /** The text with every fix applied, or undefined when the document is not checked. */
-  fixAll: () => string | undefined;
+  /** The document's text with every fix applied, when `wantsFixAll` and it is checked. */
+  fixedText?: string;
 }
 
 /** Whether a request limited to `only` kinds wants actions of `kind`. */
 export function wants(only: readonly string[] | undefined, kind: string, askedByDefault: boolean): boolean {
   if (!only || only.length === 0) return askedByDefault;
   return only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+/**
+ * Fix-all costs a full lint (several, if fixes uncover fixes), so it is computed only when
+ * asked for by kind: the source action menu ("source"), fix-on-save ("source.fixAll" or
+ * "source.fixAll.copydesk"), not for every light-bulb request.
+ */
+export function wantsFixAll(params: CodeActionParams): boolean {
+  return wants(params.context.only, FIX_ALL_KIND, false);
 }
 
 export function codeActions(params: CodeActionParams, ctx: CodeActionContext): CodeAction[] {
@@ -36,33 +45,27 @@ export function codeActions(params: CodeActionParams, ctx: CodeActionContext): C
       // Stale (or foreign) diagnostic: its offsets describe another text. Offer nothing; the
       // fresh diagnostics for this version bring their own fixes.
       if (!data || data.version !== doc.version) continue;
-      const quickFix = (fix: Fix, isPreferred: boolean): CodeAction | undefined => {
-        if (fix.edits.some((e) => e.end > doc.getText().length)) return undefined;
-        return {
+      const offers: [Fix, boolean][] = [
+        ...(data.fix ? [[data.fix, true] as [Fix, boolean]] : []),
+        ...(data.suggestions ?? []).map((s): [Fix, boolean] => [s, false]),
+      ];
+      for (const [fix, isPreferred] of offers) {
+        if (fix.edits.some((e) => e.end > doc.getText().length)) continue;
+        actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred,
           edit: workspaceEdit(doc, fix.edits, ctx.versionedEdits),
-        };
-      };
-      for (const [fix, preferred] of [
-        ...(data.fix ? [[data.fix, true] as const] : []),
-        ...(data.suggestions ?? []).map((s) => [s, false] as const),
-      ]) {
-        const action = quickFix(fix, preferred);
-        if (action) actions.push(action);
+        });
       }
     }
   }
 
-  // Fix-all costs a full lint (several, if fixes uncover fixes), so it is computed only when
-  // asked for by kind: the source action menu ("source"), fix-on-save ("source.fixAll" or
-  // "source.fixAll.copydesk"), not for every light-bulb request.
-  if (wants(only, FIX_ALL_KIND, false)) {
+  if (wantsFixAll(params) && ctx.fixedText !== undefined) {
     const text = doc.getText();
-    const fixed = ctx.fixAll();
-    if (fixed !== undefined && fixed !== text) {
+    const fixed = ctx.fixedText;
+    if (fixed !== text) {
       actions.push({
         title: 'Fix all Copydesk problems',
         kind: FIX_ALL_KIND,

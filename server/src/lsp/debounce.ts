@@ -26,13 +26,3 @@ export class Debouncer {
     this.timers.clear();
   }
 }
-
-/**
- * Resolves after the current turn's pending input has been read and dispatched: a setTimeout
- * fires only after the event loop's poll phase (which reads stdin) and check phase (where
- * vscode-jsonrpc dispatches queued messages). A lint that blocked for a while awaits this
- * before publishing, so a change that arrived meanwhile is seen and the stale result dropped.
- */
-export function afterPendingInput(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}

@@ -37,7 +37,11 @@ function plainPart(f: Finding): string {
   return [f.message, ...(explanation ? [explanation] : []), `Copydesk rule ${f.ruleId}: ${ruleDocUrl(f.ruleId)}`].join('\n\n');
 }
 
-/** Messages quote the writer's text, which must not turn into Markdown (or HTML) in the hover. */
+/**
+ * Messages quote the writer's text, which must not turn into Markdown (or HTML) in the hover.
+ * Each part is one paragraph starting with a letter or "**", so list and heading markers at
+ * the start of a line cannot arise; what is left to neutralise is inline syntax.
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+  return text.replace(/[\\`*_[\]<>~|]/g, '\\$&');
 }

@@ -11,7 +11,7 @@
 // `source: 'style'` (placed before the story, start = end = -1): every consumer goes through
 // `Definition`, so nothing else needs to change.
 
-import type { TextModel } from './model.js';
+import type { Span, TextModel } from './model.js';
 
 export interface Definition {
   /** The short form as written in the definition, plural kept: "GNA", "PVRs". */
@@ -33,7 +33,7 @@ export interface Definition {
   source: 'story';
 }
 
-/** A parenthesised acronym with no matching full name: explained, but not fixable. */
+/** A short form the story explains, with or without a full name that spells it. */
 export interface Explained {
   base: string;
   start: number;
@@ -41,8 +41,13 @@ export interface Explained {
 }
 
 export interface StoryDefinitions {
-  /** In document order. */
+  /** Definitions with a full name that spells the short form, in document order. */
   definitions: readonly Definition[];
+  /**
+   * Every short form the story explains: those of `definitions`, plus acronyms in brackets
+   * after other words whose full name could not be matched ("set-top boxes (IPTV)", "(EV-DO)",
+   * "the SECC (the hall by the river)"). These silence "never spelled out" but give no fix.
+   */
   explained: readonly Explained[];
 }
 
@@ -54,6 +59,8 @@ const SMALL_WORDS = new Set([
 
 /** A short form in parentheses: starts with a capital, letters, digits and &, at most 10 long. */
 const SHORT_FORM_RE = /^[A-Z][A-Za-z0-9&]{1,9}$/;
+/** A compound short form: "EV-DO", "CD-ROM". */
+const COMPOUND_RE = /^[A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)+s?$/;
 /** An acronym: at least two capitals, digits and & allowed, optionally a plural s. */
 const ACRONYM_RE = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&]*[A-Z0-9]s?$/;
 /** The words a full name may be made of, as seen before a "(" or inside one. */
@@ -67,11 +74,14 @@ export function storyDefinitions(doc: TextModel): StoryDefinitions {
 export function findDefinitions(prose: string): StoryDefinitions {
   const definitions: Definition[] = [];
   const explained: Explained[] = [];
-  const parenRe = /\(([^()\r\n]{2,160})\)/g;
-  for (let m = parenRe.exec(prose); m; m = parenRe.exec(prose)) {
-    const open = m.index;
-    const close = open + m[0].length - 1;
-    const inner = m[1];
+  // Parentheses, or square brackets as a quotation uses them: "the SET [science, engineering
+  // and technology] industries". Found with indexOf: far cheaper than a regex scan.
+  for (const open of bracketOpenings(prose)) {
+    const closeRe = prose[open] === '(' ? /^[^()[\]\r\n]{2,160}\)/ : /^[^()[\]\r\n]{2,160}\]/;
+    const m = closeRe.exec(prose.slice(open + 1, open + 163));
+    if (!m) continue;
+    const close = open + m[0].length;
+    const inner = m[0].slice(0, -1);
     const innerTrim = inner.trim();
     const innerStart = open + 1 + inner.indexOf(innerTrim);
     if (SHORT_FORM_RE.test(innerTrim)) {
@@ -82,11 +92,24 @@ export function findDefinitions(prose: string): StoryDefinitions {
       }
       continue;
     }
-    const def = shortFirst(prose, open, close, innerTrim, innerStart);
-    if (def === undefined) continue;
-    if (def !== null) definitions.push(def);
+    if (COMPOUND_RE.test(innerTrim) && hasWordBefore(prose, open)) {
+      explained.push({ base: stripPlural(innerTrim), start: innerStart, end: innerStart + innerTrim.length });
+      continue;
+    }
+    const found = shortFirst(prose, open, close, innerTrim, innerStart);
+    if (found?.definition) definitions.push(found.definition);
+    else if (found?.explained) explained.push(found.explained);
   }
   return { definitions, explained: [...explained, ...definitions.map(({ base, start, end }) => ({ base, start, end }))] };
+}
+
+/** Offsets of every "(" and "[", in order. */
+function bracketOpenings(prose: string): number[] {
+  const at: number[] = [];
+  for (let i = prose.indexOf('('); i >= 0; i = prose.indexOf('(', i + 1)) at.push(i);
+  const parens = at.length;
+  for (let i = prose.indexOf('['); i >= 0; i = prose.indexOf('[', i + 1)) at.push(i);
+  return at.length > parens ? at.sort((a, b) => a - b) : at;
 }
 
 /** "Full Name (ABC)": the shortest run of words just before the "(" that spells ABC. */
@@ -99,10 +122,14 @@ function fullFirst(prose: string, open: number, close: number, short: string, sh
   const letters = base.toUpperCase();
   const last = words.length - 1;
   const minStart = Math.max(0, last - (letters.length + 4));
+  // A title-case short form ("Opec", "TfL") stands for a proper name: its words are capitalised.
+  const properOnly = base !== base.toUpperCase();
   for (let from = last; from >= minStart; from--) {
     if (!spellsOut(letters, words, from, words.length)) continue;
+    if (properOnly && words.slice(from).some((w) => !SMALL_WORDS.has(w.text.toLowerCase()) && !/^\p{Lu}/u.test(w.text))) continue;
     const fullStart = words[from].start;
-    const fullEnd = words[last].end;
+    // "Deutsche Boerse's (DB) shares": the possessive is not part of the name.
+    const fullEnd = words[last].end - (/['’]s?$/.exec(words[last].text)?.[0].length ?? 0);
     return {
       short,
       base,
@@ -122,33 +149,73 @@ function fullFirst(prose: string, open: number, close: number, short: string, sh
 
 /**
  * "ABC (Full Name)": an acronym right before the "(" and parentheses holding nothing but a
- * name that spells it (a leading "the" allowed). Returns null when the parentheses follow an
- * acronym but do not spell it (still an explanation), undefined when it is no such thing.
+ * name that spells it (a leading "the" allowed). When the words do not spell it, the acronym
+ * still counts as explained: "the SECC (the big exhibition centre by the Clyde)".
  */
-function shortFirst(prose: string, open: number, close: number, inner: string, innerStart: number): Definition | null | undefined {
+function shortFirst(
+  prose: string,
+  open: number,
+  close: number,
+  inner: string,
+  innerStart: number,
+): { definition?: Definition; explained?: Explained } | undefined {
   const before = /(?<![\p{L}\p{N}&])([A-Z][A-Z0-9&]*[A-Z0-9]s?)\s*$/u.exec(prose.slice(Math.max(0, open - 16), open));
   if (!before || !ACRONYM_RE.test(before[1])) return undefined;
   const short = before[1];
   const shortStart = open - before[0].length;
-  const words = nameWords(inner, innerStart);
-  // Only words, spaces and & in the parentheses: "(the Government of National Accord)".
-  if (words.length < 2 || !/^[\p{L}\p{M}\p{N}'’&\s-]+$/u.test(inner)) return undefined;
-  const from = words[0].text.toLowerCase() === 'the' ? 1 : 0;
   const base = stripPlural(short);
-  if (!spellsOut(base, words, from, words.length)) return null;
+  const words = nameWords(inner, innerStart);
+  // Only words, spaces, commas and & in the parentheses: "(the Government of National Accord)".
+  if (words.length < 2 || !/^[\p{L}\p{M}\p{N}'’&,\s-]+$/u.test(inner)) return undefined;
+  const from = words[0].text.toLowerCase() === 'the' ? 1 : 0;
+  if (!spellsOut(base, words, from, words.length)) {
+    return { explained: { base, start: shortStart, end: shortStart + short.length } };
+  }
+  const fullStart = words[from].start;
+  const fullEnd = words[words.length - 1].end;
   return {
-    short,
-    base,
-    full: collapse(prose.slice(words[from].start, words[words.length - 1].end)),
-    start: shortStart,
-    end: close + 1,
-    shortStart,
-    shortEnd: shortStart + short.length,
-    fullStart: words[from].start,
-    fullEnd: words[words.length - 1].end,
-    order: 'short-first',
-    source: 'story',
+    definition: {
+      short,
+      base,
+      full: collapse(prose.slice(fullStart, fullEnd)),
+      start: shortStart,
+      end: close + 1,
+      shortStart,
+      shortEnd: shortStart + short.length,
+      fullStart,
+      fullEnd,
+      order: 'short-first',
+      source: 'story',
+    },
   };
+}
+
+/**
+ * Whether a run of words anywhere in `prose` spells `letters` without parentheses: "the
+ * Consumer Electronics Show … CES", "RSS - Really Simple Syndication". The words must follow
+ * one another on a line with only spaces between them; the first has a small second letter,
+ * so the acronym itself is no spelling.
+ */
+export function spelledOutInProse(prose: string, letters: string): boolean {
+  const first = letters[0];
+  const startRe = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])[${first.toLowerCase()}${first.toUpperCase()}]\\p{Ll}`, 'gu');
+  const wordRe = new RegExp(NAME_WORD_RE.source, 'uy');
+  const gapRe = /[^\S\r\n]+/y;
+  for (let m = startRe.exec(prose); m; m = startRe.exec(prose)) {
+    const words: NameWord[] = [];
+    let at = m.index;
+    while (words.length < letters.length + 4) {
+      wordRe.lastIndex = at;
+      const w = wordRe.exec(prose);
+      if (!w) break;
+      words.push({ text: w[0], start: at, end: at + w[0].length });
+      gapRe.lastIndex = at + w[0].length;
+      if (!gapRe.exec(prose)) break;
+      at = gapRe.lastIndex;
+    }
+    for (let to = 1; to <= words.length; to++) if (spellsOut(letters, words, 0, to)) return true;
+  }
+  return false;
 }
 
 export interface NameWord {
@@ -157,11 +224,17 @@ export interface NameWord {
   end: number;
 }
 
-/** The words of the same clause just before `open`: back to punctuation or a line break. */
+/**
+ * The words of the same clause just before `open`: back to punctuation or a blank line (a
+ * hard-wrapped name may run over a line break).
+ */
 function wordsBefore(prose: string, open: number): NameWord[] {
   let from = open;
   const limit = Math.max(0, open - 200);
-  while (from > limit && !/[.,;:!?"“”()[\]\r\n]/.test(prose[from - 1])) from--;
+  while (from > limit && !/[.,;:!?"“”()[\]]/.test(prose[from - 1])) {
+    if (prose[from - 1] === '\n' && /\n[^\S\n]*$/.test(prose.slice(Math.max(limit, from - 80), from - 1))) break;
+    from--;
+  }
   return nameWords(prose.slice(from, open), from);
 }
 
@@ -176,7 +249,7 @@ function nameWords(text: string, offset: number): NameWord[] {
 
 /**
  * Whether words[from, to) spell `letters` (upper case): the first and last words and every
- * word that is not a small word give their initial. After its initial a word may give more
+ * word that is not a small word give their initial; the first and last are not small words. After its initial a word may give more
  * letters: a capital ("UK Independence Party" → UKIP, "GlaxoSmithKline" → GSK) or the start
  * of a hyphenated part ("Co-operation"); and the last word of a name of two words or more may
  * give a letter from inside it ("Internet Protocol television" → IPTV). Letters from inside
@@ -184,41 +257,103 @@ function nameWords(text: string, offset: number): NameWord[] {
  * definitions.
  */
 export function spellsOut(letters: string, words: readonly NameWord[], from: number, to: number): boolean {
-  const n = to - from;
-  if (n <= 0 || letters.length < 2) return false;
-  // best(li, wi): the highest (initials - inner letters) score for matching letters[li..] to
-  // words[wi..to); -Infinity when impossible. Memoised: the table is tiny.
-  const memo = new Map<number, number>();
-  const width = letters.length + 1;
-  const best = (li: number, wi: number): number => {
-    if (wi === to) return li === letters.length ? 0 : -Infinity;
-    const key = wi * width + li;
-    const cached = memo.get(key);
-    if (cached !== undefined) return cached;
-    const word = words[wi].text;
+  if (to <= from || letters.length < 2 || to - from > letters.length + 6) return false;
+  // A name neither starts nor ends with a small word written small ("of the Petroleum …").
+  if (SMALL_WORDS.has(words[from].text) || SMALL_WORDS.has(words[to - 1].text)) return false;
+  return new Speller(letters, words, from, to).best(0, from) >= 0;
+}
+
+/** The search behind `spellsOut`, memoised on (letter, word): the tables are tiny. */
+class Speller {
+  private readonly memo: Float64Array;
+  private readonly width: number;
+
+  constructor(
+    private readonly letters: string,
+    private readonly words: readonly NameWord[],
+    private readonly from: number,
+    private readonly to: number,
+  ) {
+    this.width = letters.length + 1;
+    this.memo = new Float64Array((to - from + 1) * this.width).fill(NaN);
+  }
+
+  /** The highest (initials - inner letters) score matching letters[li..] to words[wi..to). */
+  best(li: number, wi: number): number {
+    if (wi === this.to) return li === this.letters.length ? 0 : -Infinity;
+    const key = (wi - this.from) * this.width + li;
+    const cached = this.memo[key];
+    if (!Number.isNaN(cached)) return cached;
+    const word = this.words[wi].text;
     let score = -Infinity;
-    if (wi !== from && wi !== to - 1 && SMALL_WORDS.has(word.toLowerCase())) score = best(li, wi + 1);
-    if (li < letters.length && initialMatches(word, letters[li])) {
-      score = Math.max(score, 1 + inWord(word, 1, li + 1, wi));
+    if (wi !== this.from && wi !== this.to - 1 && SMALL_WORDS.has(word.toLowerCase())) score = this.best(li, wi + 1);
+    if (li < this.letters.length && initialMatches(word, this.letters[li])) {
+      score = Math.max(score, 1 + this.inWord(word, 1, li + 1, wi));
     }
-    memo.set(key, score);
+    this.memo[key] = score;
     return score;
-  };
-  // After a word's initial: move on to the next word, or take the next letter later in this word.
-  const inWord = (word: string, pos: number, li: number, wi: number): number => {
-    let score = best(li, wi + 1);
-    if (li >= letters.length) return score;
-    const innerAllowed = n > 1 && wi === to - 1;
+  }
+
+  /** After a word's initial: move on to the next word, or take the next letter later in this word. */
+  private inWord(word: string, pos: number, li: number, wi: number): number {
+    let score = this.best(li, wi + 1);
+    if (li >= this.letters.length) return score;
+    const innerAllowed = this.to - this.from > 1 && wi === this.to - 1;
+    const want = this.letters[li];
     for (let p = pos; p < word.length; p++) {
       const c = word[p];
-      if (c.toUpperCase() !== letters[li]) continue;
+      if (c.toUpperCase() !== want) continue;
       const partStart = word[p - 1] === '-' || (c !== c.toLowerCase() && c === c.toUpperCase());
       if (!partStart && !innerAllowed) continue;
-      score = Math.max(score, (partStart ? 1 : -1) + inWord(word, p + 1, li + 1, wi));
+      score = Math.max(score, (partStart ? 1 : -1) + this.inWord(word, p + 1, li + 1, wi));
     }
     return score;
-  };
-  return best(0, from) >= 0;
+  }
+}
+
+/**
+ * Spans inside double quotation marks (straight or curly), paragraph by paragraph. A quote
+ * left open runs to the end of its paragraph; a closing mark with no opening one (the last
+ * paragraph of a quote running over several) closes a quote that began with the paragraph.
+ * The naming rules never rewrite a speaker's words.
+ */
+export function quotations(doc: TextModel): readonly Span[] {
+  return doc.memo('naming:quotations', () => {
+    const spans: Span[] = [];
+    const prose = doc.prose;
+    const marks = /["“”]/g;
+    for (const p of doc.paragraphs) {
+      let open = -1;
+      marks.lastIndex = p.start;
+      for (let m = marks.exec(prose); m && m.index < p.end; m = marks.exec(prose)) {
+        const i = m.index;
+        const closes =
+          m[0] === '”' ||
+          (m[0] === '"' && (open >= 0 || (i > p.start && /\S/.test(prose[i - 1]) && !/[\p{L}\p{N}]/u.test(prose[i + 1] ?? ''))));
+        if (!closes) {
+          if (open < 0) open = i;
+        } else {
+          spans.push({ start: open < 0 ? p.start : open, end: i + 1 });
+          open = -1;
+        }
+      }
+      if (open >= 0) spans.push({ start: open, end: p.end });
+    }
+    return spans;
+  });
+}
+
+/** Whether `offset` lies inside one of `spans` (sorted, not overlapping). */
+export function insideAny(spans: readonly Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else if (spans[mid].start > offset) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 function initialMatches(word: string, letter: string): boolean {

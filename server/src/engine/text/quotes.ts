@@ -4,7 +4,9 @@
 // Marks: straight and curly double quotes (" “ ”) and single quotes used as quotation marks
 // (' ‘ ’). A straight mark is an opener or a closer by the characters around it: an opener
 // has white space (or an opening bracket or dash) before it and text after; a closer has text
-// before and white space or punctuation after. Single marks are apostrophes far more often
+// before and white space or punctuation after; when the sides do not tell, whether a quotation
+// is open decides. A curly mark is what its shape says unless the sides plainly say otherwise
+// (a ” typed at the start of a quotation). Single marks are apostrophes far more often
 // than quotation marks, so a single mark between letters (don't, Egypt's), a leading
 // elision ('90s, 'n', ’em) and a trailing one with no single quotation open (Jaynes' lawyer)
 // are apostrophes.
@@ -42,6 +44,8 @@ export interface Quotation {
   depth: number;
   /** Words between the marks. */
   words: number;
+  /** The quoted text ends with punctuation of its own inside the closing mark: `…," she said`. */
+  endsWithPunctuation: boolean;
   /** The quotation starts a sentence (or the paragraph) rather than sitting inside one. */
   standalone: boolean;
   /** A colon comes right before the opening mark ("He added: …", "Mr Smith: …"). */
@@ -70,13 +74,17 @@ export function quotationsOf(doc: TextModel): QuoteAnalysis {
   return doc.memo('quotes', () => findQuotations(doc.prose, doc.paragraphs));
 }
 
-/** The segments of the chain that starts at `head` (itself first), in order. */
+/**
+ * The segments of the chain that starts at `head` (itself first), in order. Segments are
+ * consecutive among the top-level quotations: a continuation always follows the one it continues.
+ */
 export function chainOf(analysis: QuoteAnalysis, head: number): Quotation[] {
   const chain = [analysis.quotations[head]];
   for (let i = head + 1; i < analysis.quotations.length; i++) {
     const q = analysis.quotations[i];
-    if (q.chainHead === head && q.depth === 0) chain.push(q);
-    else if (q.depth === 0 && q.paragraph > chain[chain.length - 1].paragraph + 1) break;
+    if (q.depth > 0) continue;
+    if (q.chainHead !== head) break;
+    chain.push(q);
   }
   return chain;
 }
@@ -87,14 +95,16 @@ const DOUBLE = new Set(['"', '“', '”']);
 const OPEN_CONTEXT = new Set(['(', '[', '{', '<', '—', '–', '-', '/', '"', '“', "'", '‘']);
 /** Characters before which a mark with text before it closes a quotation. */
 const CLOSE_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '…', '—', '–', '-', '/', '"', '”', "'", '’']);
+const OWN_PUNCTUATION = new Set(['.', ',', '!', '?', '…', ';', ':', '—', '–', '-']);
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 const CLOSERS_AFTER_TERMINATOR = new Set([')', ']', '"', '”', "'", '’']);
 /**
  * What follows a leading apostrophe in an elision: '90s, '03, rock 'n' roll, 'em, 'til,
- * 'tis, 'twas, 'cause, 'bout, 'bot nets. Tested on the text right after the mark.
+ * 'tis, 'twas, 'cause, 'bout, 'bot nets, and a clitic whose word was blanked (a web
+ * address's 's). Tested on the text right after the mark.
  */
-const ELISION_RE = /^(?:\d\d(?:s\b|\b)|n['’\s]|em\b|til\b|tis\b|twas\b|cause\b|cos\b|bout\b|bots?\b|nuff\b|neath\b|fraid\b|kay\b|cept\b|gainst\b|ello\b)/i;
-const WORD_COUNT_RE = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const ELISION_RE = /^(?:\d|[sdmt]\b|ll\b|re\b|ve\b|n['’\s]|em\b|til\b|tis\b|twas\b|cause\b|cos\b|bout\b|bots?\b|nuff\b|neath\b|fraid\b|kay\b|cept\b|gainst\b|ello\b)/i;
+const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
 
 type Role = 'open' | 'close' | 'either' | 'closeIfOpen' | 'none';
 
@@ -119,16 +129,13 @@ export function findQuotations(prose: string, paragraphs: readonly Paragraph[]):
     const p = paragraphs[pi];
     // Marks between paragraphs (none in trimmed plain text) are skipped.
     while (m && m.index < p.start) m = MARK_RE.exec(prose);
-    const found: Quotation[] = [];
-    const stack: Open[] = [];
-    for (; m && m.index < p.end; m = MARK_RE.exec(prose)) {
-      handleMark(prose, p, pi, m.index, stack, found, strayCloses);
-    }
-    openAtEnd.push(finishParagraph(prose, p, stack, found));
-    const first = found.find((q) => q.depth === 0);
+    const scan = new ParagraphScan(prose, p, pi, strayCloses);
+    for (; m && m.index < p.end; m = MARK_RE.exec(prose)) scan.mark(m.index);
+    openAtEnd.push(scan.finish());
+    const first = scan.found.find((q) => q.depth === 0);
     firstAtStart.push(first && startsParagraph(prose, p, first.start) ? first : undefined);
     // `found` is in order of the opening marks, so the document stays in order.
-    for (const q of found) quotations.push(q);
+    for (const q of scan.found) quotations.push(q);
   }
 
   // An open quotation continues when the next paragraph re-opens with the same kind of mark.
@@ -151,68 +158,126 @@ export function findQuotations(prose: string, paragraphs: readonly Paragraph[]):
   return { quotations, strayCloses };
 }
 
-function handleMark(
-  s: string,
-  p: Span,
-  pi: number,
-  i: number,
-  stack: Open[],
-  found: Quotation[],
-  strays: StrayClose[],
-): void {
-  const mark = s[i];
-  const kind: QuoteKind = DOUBLE.has(mark) ? 'double' : 'single';
-  let at = -1;
-  for (let k = stack.length - 1; k >= 0; k--) {
-    if (stack[k].q.kind === kind) {
-      at = k;
-      break;
+/** The marks of one paragraph, read left to right with a stack of open quotations. */
+class ParagraphScan {
+  readonly found: Quotation[] = [];
+  private readonly stack: Open[] = [];
+  /** The last quotation that cut another off mid-sentence and then closed, with its victim. */
+  private lastInterrupt: { prev: Quotation; q: Quotation } | undefined;
+
+  constructor(
+    private readonly s: string,
+    private readonly p: Span,
+    private readonly pi: number,
+    private readonly strays: StrayClose[],
+  ) {}
+
+  mark(i: number): void {
+    const { s, p, stack } = this;
+    const mark = s[i];
+    const kind: QuoteKind = DOUBLE.has(mark) ? 'double' : 'single';
+    let at = -1;
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k].q.kind === kind) {
+        at = k;
+        break;
+      }
+    }
+    let role = classify(s, p, i, kind, at >= 0);
+    if (role === 'none') return;
+    if (role === 'either') role = at >= 0 ? 'close' : 'open';
+    if (role === 'closeIfOpen') {
+      if (at < 0) return;
+      role = 'close';
+    }
+    if (role === 'close') {
+      if (at >= 0) this.close(at, i);
+      else this.stray(kind, i);
+    } else if (at < 0) {
+      if (stack.length === 0) this.lastInterrupt = undefined;
+      this.open(i, kind, undefined);
+    } else {
+      this.reopen(at, i, kind);
     }
   }
-  let role = classify(s, p, i, kind, at >= 0);
-  if (role === 'none') return;
-  if (role === 'either') role = at >= 0 ? 'close' : 'open';
-  if (role === 'closeIfOpen') {
-    if (at < 0) return;
-    role = 'close';
+
+  private open(i: number, kind: QuoteKind, interruptedPrev: Quotation | undefined): Quotation {
+    const q = newQuotation(this.s, this.p, this.pi, i, kind, this.stack.length);
+    this.stack.push({ q, interruptedPrev });
+    this.found.push(q);
+    return q;
   }
 
-  if (role === 'close') {
-    if (at < 0) {
-      // Only a mark that plainly closes (text before, space or punctuation after) is stray.
-      if (kind === 'double' && isRightFlanking(s, p, i) && !isDigit(s[i - 1])) strays.push({ offset: i, mark, paragraph: pi });
+  private close(at: number, i: number): void {
+    this.dropAbove(at);
+    const { q, interruptedPrev } = this.stack.pop()!;
+    closeAt(this.s, q, i);
+    if (interruptedPrev) this.lastInterrupt = { prev: interruptedPrev, q };
+  }
+
+  /** An opening mark while the same kind is open: a re-opened paragraph on a joined line, or an error. */
+  private reopen(at: number, i: number, kind: QuoteKind): void {
+    this.dropAbove(at);
+    const prev = this.stack.pop()!.q;
+    const continues = afterSentenceEnd(this.s, this.p, i);
+    endOpenAt(this.s, prev, i);
+    const q = this.open(i, kind, continues ? undefined : prev);
+    if (continues) {
+      prev.continuesInto = true;
+      q.continuesFrom = true;
+    } else {
+      prev.interrupted = true;
+    }
+  }
+
+  /**
+   * A closing mark with nothing of its kind open. After `"You lie … "had stuff to do" …,"` the
+   * middle pair was quoted inside the outer quotation, and this mark closes the outer one.
+   */
+  private stray(kind: QuoteKind, i: number): void {
+    const { s, p } = this;
+    const last = this.lastInterrupt;
+    if (kind === 'double' && last && last.prev.interrupted && this.stack.length === 0) {
+      const { prev, q } = last;
+      prev.interrupted = false;
+      closeAt(s, prev, i);
+      for (const inner of this.found) if (inner.start >= q.start && inner.start < i) inner.depth++;
+      this.lastInterrupt = undefined;
       return;
     }
-    dropAbove(stack, at, found);
-    const { q } = stack.pop()!;
-    q.closed = true;
-    q.closeMark = mark;
-    q.contentEnd = i;
-    q.end = i + 1;
-    q.words = countWords(s, q.contentStart, q.contentEnd);
-    return;
+    // Only a double mark that plainly closes (text before, space or punctuation after) is stray.
+    if (kind === 'double' && isRightFlanking(s, p, i) && !isDigit(s[i - 1])) {
+      this.strays.push({ offset: i, mark: s[i], paragraph: this.pi });
+    }
   }
 
-  // An opening mark.
-  if (at < 0) {
-    stack.push({ q: newQuotation(s, p, pi, i, kind, stack.length), interruptedPrev: undefined });
-    found.push(stack[stack.length - 1].q);
-    return;
+  /** Drops quotations opened inside the one at `at` and never closed (mostly apostrophes). */
+  private dropAbove(at: number): void {
+    while (this.stack.length > at + 1) {
+      const { q } = this.stack.pop()!;
+      const k = this.found.indexOf(q);
+      if (k >= 0) this.found.splice(k, 1);
+    }
   }
-  // The same kind is already open: a re-opened paragraph on a joined line, or an error.
-  dropAbove(stack, at, found);
-  const prev = stack.pop()!.q;
-  const continues = afterSentenceEnd(s, p, i);
-  endOpenAt(s, prev, i);
-  const q = newQuotation(s, p, pi, i, kind, stack.length);
-  if (continues) {
-    prev.continuesInto = true;
-    q.continuesFrom = true;
-  } else {
-    prev.interrupted = true;
+
+  /**
+   * At the paragraph's end: inner quotations still open are dropped; an outer one opened by a
+   * mark that cut off another mid-sentence was really that one's closing mark set the wrong
+   * way round (`"Hello, "he said`). Returns the top-level quotation left open, if any.
+   */
+  finish(): Quotation | undefined {
+    if (this.stack.length === 0) return undefined;
+    this.dropAbove(0);
+    const { q, interruptedPrev } = this.stack[0];
+    endOpenAt(this.s, q, this.p.end);
+    if (interruptedPrev) {
+      interruptedPrev.interrupted = false;
+      closeAt(this.s, interruptedPrev, q.start);
+      this.found.splice(this.found.indexOf(q), 1);
+      return undefined;
+    }
+    return q;
   }
-  stack.push({ q, interruptedPrev: continues ? undefined : prev });
-  found.push(q);
 }
 
 /** Decides what a mark can be from the characters around it. */
@@ -259,7 +324,7 @@ function isDigit(c: string | undefined): boolean {
 }
 
 function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  return c !== undefined && WORD_CHAR_RE.test(c);
 }
 
 function isLetterOrDigit(c: string | undefined): boolean {
@@ -281,12 +346,25 @@ function newQuotation(s: string, p: Span, pi: number, i: number, kind: QuoteKind
     continuesInto: false,
     interrupted: false,
     depth,
-    words: countWords(s, i + 1, p.end),
+    words: 0,
+    endsWithPunctuation: false,
     standalone: before < 0 || startsParagraph(s, p, i) || afterSentenceEnd(s, p, i),
     afterColon: before >= 0 && s[before] === ':',
     paragraph: pi,
     chainHead: -1,
   };
+}
+
+/** Closes `q` with the mark at offset `i`. */
+function closeAt(s: string, q: Quotation, i: number): void {
+  q.closed = true;
+  q.closeMark = s[i];
+  q.contentEnd = i;
+  q.end = i + 1;
+  q.words = countWords(s, q.contentStart, i);
+  let j = i - 1;
+  while (j > q.contentStart && /\s/.test(s[j])) j--;
+  q.endsWithPunctuation = j >= q.contentStart && OWN_PUNCTUATION.has(s[j]);
 }
 
 /** Ends an open quotation just before offset `i`, trimming white space. */
@@ -296,38 +374,6 @@ function endOpenAt(s: string, q: Quotation, i: number): void {
   q.contentEnd = end;
   q.end = end;
   q.words = countWords(s, q.contentStart, end);
-}
-
-/** Drops quotations opened inside the one at `at` and never closed (mostly apostrophes). */
-function dropAbove(stack: Open[], at: number, found: Quotation[]): void {
-  while (stack.length > at + 1) {
-    const { q } = stack.pop()!;
-    const k = found.indexOf(q);
-    if (k >= 0) found.splice(k, 1);
-  }
-}
-
-/**
- * At a paragraph's end: inner quotations still open are dropped; an outer one opened by a mark
- * that cut off another mid-sentence was really that one's closing mark set the wrong way round
- * (`"Hello, "he said`). Returns the top-level quotation left open, if any.
- */
-function finishParagraph(s: string, p: Span, stack: Open[], found: Quotation[]): Quotation | undefined {
-  if (stack.length === 0) return undefined;
-  dropAbove(stack, 0, found);
-  const { q, interruptedPrev } = stack[0];
-  endOpenAt(s, q, p.end);
-  if (interruptedPrev) {
-    interruptedPrev.interrupted = false;
-    interruptedPrev.closed = true;
-    interruptedPrev.closeMark = q.openMark;
-    interruptedPrev.contentEnd = q.start;
-    interruptedPrev.end = q.start + 1;
-    interruptedPrev.words = countWords(s, interruptedPrev.contentStart, q.start);
-    found.splice(found.indexOf(q), 1);
-    return undefined;
-  }
-  return q;
 }
 
 function lastNonSpaceBefore(s: string, p: Span, i: number): number {
@@ -349,11 +395,25 @@ function afterSentenceEnd(s: string, p: Span, i: number): boolean {
   return TERMINATORS.has(s[j]);
 }
 
+/** Words in s[start, end): runs of letters and digits, an apostrophe inside one (don't) included. */
 function countWords(s: string, start: number, end: number): number {
-  if (end <= start) return 0;
-  WORD_COUNT_RE.lastIndex = 0;
-  const slice = s.slice(start, end);
   let n = 0;
-  while (WORD_COUNT_RE.exec(slice)) n++;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (isWordCode(c, s, i)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (inWord && (c === 0x27 || c === 0x2019) && i + 1 < end && isWordCode(s.charCodeAt(i + 1), s, i + 1)) {
+      // stays in the word
+    } else {
+      inWord = false;
+    }
+  }
   return n;
+}
+
+function isWordCode(c: number, s: string, i: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return WORD_CHAR_RE.test(s[i]);
 }

@@ -1,0 +1,76 @@
+// Diagnostics arrive by event when a draft opens, carry the rule id and link, and match what
+// the CLI reports on the same file.
+
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+import {
+  cliFindings,
+  closeAllEditors,
+  freshCopy,
+  openInEditor,
+  ruleOf,
+  waitForDiagnostics,
+  waitForFinding,
+} from './helpers';
+
+/** The diagnostics as CLI-shaped tuples (1-based, end column exclusive), sorted. */
+function asCliTuples(diagnostics: readonly vscode.Diagnostic[]): string[] {
+  return diagnostics
+    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${ruleOf(d)}`)
+    .sort();
+}
+
+async function expectSameAsCli(uri: vscode.Uri, diagnostics: readonly vscode.Diagnostic[]): Promise<void> {
+  const cli = (await cliFindings(uri)).map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId}`).sort();
+  assert.deepEqual(asCliTuples(diagnostics), cli);
+}
+
+describe('diagnostics', () => {
+  after(closeAllEditors);
+
+  it('reports the sample draft (libya.draft) as a newsdraft, with the must-list findings', async () => {
+    const uri = await freshCopy('examples/libya.draft');
+    const { document } = await openInEditor(uri);
+    assert.equal(document.languageId, 'newsdraft');
+
+    const typo = await waitForFinding(document, 'misspelling', 'interally');
+    assert.equal(typo.source, 'copydesk');
+    assert.equal(typo.severity, vscode.DiagnosticSeverity.Warning);
+    const code = typo.code as { value: string; target: vscode.Uri };
+    assert.equal(code.value, 'misspelling');
+    assert.match(code.target.toString(), /docs\/rules\/misspelling\.md$/);
+
+    const diagnostics = await waitForDiagnostics(
+      uri,
+      (ds) => ds.some((d) => ruleOf(d) === 'run-together-words') && ds.some((d) => ruleOf(d) === 'copy-artifacts'),
+      'the run-together and copy-artifact findings',
+    );
+    const texts = diagnostics.map((d) => `${ruleOf(d)}: ${document.getText(d.range)}`);
+    assert.ok(texts.includes('run-together-words: FacebookTwitter'), texts.join('\n'));
+    for (const furniture of ['2 min read', 'Read more:', 'Follow us on']) {
+      assert.ok(
+        diagnostics.some((d) => ruleOf(d) === 'copy-artifacts' && document.getText(d.range).includes(furniture)),
+        `copy-artifacts covers "${furniture}":\n${texts.join('\n')}`,
+      );
+    }
+    // The must-not list: the GNA naming, the quotes and the names are never flagged.
+    for (const d of diagnostics) {
+      assert.ok(!['acronym-first-use', 'entity-naming', 'quote-attribution', 'unbalanced-quotes'].includes(ruleOf(d)), texts.join('\n'));
+    }
+    await expectSameAsCli(uri, diagnostics);
+  });
+
+  it('reports a Markdown draft and skips its front matter, code, link targets and HTML', async () => {
+    const uri = await freshCopy('examples/council-budget.md');
+    const { document } = await openInEditor(uri);
+    assert.equal(document.languageId, 'markdown');
+
+    const diagnostics = await waitForDiagnostics(uri, (ds) => ds.some((d) => ruleOf(d) === 'copy-artifacts'), 'a copy-artifacts finding');
+    const flagged = diagnostics.map((d) => document.getText(d.range));
+    for (const skipped of ['intresting', 'recieve', 'example.com', 'title:']) {
+      assert.ok(!flagged.some((text) => text.includes(skipped)), `"${skipped}" is not checked: ${flagged.join(' | ')}`);
+    }
+    await expectSameAsCli(uri, diagnostics);
+  });
+});

@@ -1,0 +1,96 @@
+// `npm run bench`: the speed and precision figures of issue 2, printed as a table with the
+// targets beside them. Not a test: nothing fails, the figures are for reading.
+//   1. warm engine time per 1,000 words over ../shared/corpus (all rules, resources loaded)
+//   2. whole-process CLI time on one article and on ~500 … 1,000,000 words joined from the
+//      corpus, plus a 20 MB file with a raised size limit
+//   3. language server keystroke → diagnostics latency on a 10,000-word draft (debounce 0)
+//   4. language server memory (RSS) after that
+//   5. corpus precision: findings at information or above per 1,000 words, by rule
+// Builds first (node scripts/build.mjs) so the bundles measured are those of the working tree.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articleNear, joinArticles, loadCorpus } from './bench/corpus.mjs';
+import { timeCli, writeJoined } from './bench/cli.mjs';
+import { benchEngine } from './bench/engine.mjs';
+import { benchServer } from './bench/server.mjs';
+import { fmt, int, percentile, printTable } from './bench/stats.mjs';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const started = Date.now();
+// Wall times mean little on a busy machine; the load average is printed beside them.
+const loadBefore = loadavg()[0];
+const log = (s) => process.stderr.write(`bench: ${s}\n`);
+
+log('building…');
+const built = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs')], { cwd: repoRoot, stdio: 'inherit' });
+if (built.status !== 0) {
+  console.error('bench: the build failed; fix it and run again.');
+  process.exit(1);
+}
+
+const articles = loadCorpus(repoRoot);
+const tmp = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
+const rows = [['measure', 'figure', 'target']];
+let precision;
+try {
+  // 1 and 5. Warm engine, precision.
+  log(`engine over ${articles.length} articles…`);
+  const engine = benchEngine(repoRoot, articles);
+  const perKWords = Math.min(...engine.passMs) / (engine.words / 1000);
+  rows.push([`warm engine, per 1,000 words (${int(engine.words)} words, best of ${engine.passMs.length})`, `${fmt(perKWords, 3)} ms`, '≤ 0.5 ms']);
+  precision = engine;
+
+  // 2. CLI wall time.
+  log('CLI wall time…');
+  const bigLimit = ['--max-file-size', '100000000'];
+  const sample = join(repoRoot, 'examples', 'libya.draft');
+  const oneArticle = articleNear(articles, 500);
+  const cliCases = [
+    ...(existsSync(sample) ? [{ label: 'examples/libya.draft (one article)', file: sample, runs: 9, target: '≤ 0.25 s' }] : []),
+    { label: `one corpus article (${int(oneArticle.words)} words)`, file: oneArticle.path, runs: 9, target: '≤ 0.25 s' },
+    ...[
+      [2_000, 7, ''],
+      [100_000, 5, ''],
+      [1_000_000, 3, '≤ 1.5 s'],
+    ].map(([minWords, runs, target]) => {
+      const joined = joinArticles(articles, { minWords });
+      return { label: `joined corpus, ${int(joined.words)} words`, file: writeJoined(tmp, `joined-${minWords}.txt`, joined.text), runs, target };
+    }),
+  ];
+  const huge = joinArticles(articles, { minBytes: 20_000_000 });
+  cliCases.push({ label: `20 MB file (${int(huge.words)} words, raised limit)`, file: writeJoined(tmp, 'joined-20MB.txt', huge.text), runs: 1, target: 'finishes' });
+  for (const c of cliCases) {
+    const { medianMs } = timeCli(repoRoot, c.file, { runs: c.runs, extraArgs: bigLimit });
+    rows.push([`CLI wall time, ${c.label}${c.runs > 1 ? `, median of ${c.runs}` : ''}`, `${fmt(medianMs / 1000, 3)} s`, c.target]);
+  }
+
+  // 3 and 4. Language server.
+  log('language server…');
+  const draft = joinArticles(articles, { minWords: 10_000 });
+  const server = await benchServer(repoRoot, draft.text, join(tmp, 'bench.draft'), { edits: 100 });
+  rows.push([`server: open ${int(draft.words)}-word draft → first diagnostics`, `${fmt(server.openMs, 1)} ms`, '']);
+  rows.push([`server: keystroke → diagnostics p50 (${server.latencies.length} edits, debounce 0)`, `${fmt(percentile(server.latencies, 50), 1)} ms`, '']);
+  rows.push([`server: keystroke → diagnostics p95`, `${fmt(percentile(server.latencies, 95), 1)} ms`, '≤ 20 ms']);
+  rows.push([`server: RSS after open + edits (peak ${fmt(server.peakMb, 0)} MB)`, Number.isNaN(server.rssMb) ? 'n/a' : `${fmt(server.rssMb, 0)} MB`, '≤ 120 MB']);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+console.log(
+  `\nCopydesk benchmark · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}` +
+    ` · load average ${fmt(loadBefore, 1)} before, ${fmt(loadavg()[0], 1)} after\n`,
+);
+printTable(rows);
+
+const perK = (n) => fmt(n / (precision.words / 1000), 3);
+console.log(`\nCorpus precision: findings at information or above, ${int(precision.words)} words of edited news (target ≤ 1 per 1,000 words)\n`);
+printTable([
+  ['rule', 'findings', 'per 1,000 words'],
+  ...[...precision.byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => [rule, int(n), perK(n)]),
+  ['all rules', int(precision.findings), perK(precision.findings)],
+]);
+console.log(`\n(${fmt((Date.now() - started) / 1000, 1)} s)`);

@@ -1,0 +1,263 @@
+// acronym-first-use: an acronym used before the story spells it out ("GNA" two paragraphs
+// before "Government of National Accord (GNA)"), fixed by spelling it out at that first use;
+// or an acronym the story leans on but never explains and a news reader cannot be expected to
+// know (no fix: only the writer knows what it stands for).
+//
+// Precision comes first: edited copy is full of acronyms nobody spells out (BBC, PC, DVD, and
+// company names such as AOL or EMI). "Never spelled out" is therefore reported only for an
+// acronym used more than once (`minUses`), not on the known list, never explained anywhere in
+// the story (in parentheses, or as a run of words whose initials spell it), and not read as a
+// name (a company, a band, a person's initials) from the words around it. Headlines, shouted
+// all-capital lines, Roman numerals, codes with digits (MP3, PS2) and tickers are skipped.
+
+import { insideAny, quotations, spelledOutInProse, storyDefinitions, stripPlural, type Definition } from '../text/definitions.js';
+import type { Span, TextModel } from '../text/model.js';
+import type { Rule } from '../types.js';
+
+/** One use of an all-capital token in the prose. */
+interface Use {
+  start: number;
+  end: number;
+  /** The token as written, plural s included: "MPs". */
+  text: string;
+}
+
+/**
+ * A capital, then capitals, digits or & (ending on a capital or a digit), hyphenated parts
+ * of the same kind ("EV-DO", "CD-ROM"), then a plural s.
+ */
+const TOKEN_RE = /[A-Z][A-Z0-9&]*[A-Z0-9](?:-[A-Z0-9&]*[A-Z0-9])*s?/g;
+const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}&]/u;
+const ROMAN_RE = /^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** "(NYSE: IBM)": a ticker after an exchange's name. */
+const TICKER_BEFORE_RE = /(?:NYSE|Nasdaq|NASDAQ|LSE|AMEX|TSX|ASX|FTSE|ticker|symbol)\s*:\s*$/;
+
+/** The word before an acronym that shows it is the name of a company, band, outlet or place. */
+const NAME_BEFORE = new Set([
+  'agency', 'airline', 'arena', 'band', 'bank', 'banks', 'bourse', 'brand', 'broadcaster',
+  'broadcasters', 'broker', 'carmaker', 'carmakers', 'carrier', 'chain', 'channel', 'channels',
+  'character', 'chipmaker', 'club', 'companies', 'company', 'conglomerate', 'consultancy',
+  'developer', 'developers', 'distributor', 'duo', 'exchange', 'firm', 'firms', 'fund', 'giant',
+  'giants', 'group', 'institute', 'insurer', 'insurers', 'lab', 'laboratory', 'label', 'labels',
+  'lender', 'magazine', 'maker', 'makers', 'manufacturer', 'manufacturers', 'network', 'networks',
+  'newspaper', 'operator', 'operators', 'outfit', 'owner', 'paper', 'partner', 'producer',
+  'provider', 'providers', 'publisher', 'publishers', 'rapper', 'regulator', 'retailer',
+  'retailers', 'rival', 'rivals', 'singer', 'site', 'station', 'stations', 'studio', 'studios',
+  'subsidiary', 'supplier', 'telecoms', 'utility', 'venue', 'watchdog', 'website',
+]);
+/** The word after an acronym that shows it is a name. */
+const NAME_AFTER = new Set([
+  'Inc', 'Corp', 'Corporation', 'plc', 'PLC', 'Ltd', 'Group', 'Holdings', 'AG', 'SA', 'NV', 'Co',
+  'Bank', 'Airways', 'Airlines', 'Records', 'Music', 'Entertainment', 'Studios', 'Motors', 'Telecom',
+  'Networks', 'Systems', 'Electronics', 'Technologies', 'Software', 'Games', 'Interactive',
+  'Capital', 'Partners', 'Securities', 'Financial', 'Insurance', 'Media', 'Pictures', 'Films',
+  'Energy', 'Petroleum', 'Communications', 'Wireless', 'Mobile', 'Online', 'Europe', 'International',
+  'News', 'Television', 'Radio', 'Channel', 'Sports', 'shares', 'chief', 'boss', 'bosses',
+  'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives', 'chairman', 'founder',
+  'subscribers', 'users', 'customers', 'shareholders', 'stores', 'shops', 'labels', 'TV',
+]);
+
+function optionList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+export const acronymFirstUse: Rule = {
+  meta: {
+    id: 'acronym-first-use',
+    family: 'naming',
+    description: 'An acronym used before it is spelled out, or never spelled out.',
+    explanation:
+      'Readers meet an acronym with no idea what it stands for unless the story spells it out at ' +
+      'its first use: "Government of National Accord (GNA)", then "GNA". The fix moves the full name ' +
+      'to the first use (the later spelled-out form then becomes an entity-naming finding). ' +
+      'Acronyms every news reader knows (US, UN, BBC, NATO, CEO …) need no spelling out; add your ' +
+      'own with the rule\'s "known" option. An acronym is reported as never spelled out only when ' +
+      'the story uses it more than once ("minUses", default 2) and nothing around it shows it is a ' +
+      'name, such as "music firm EMI".',
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      usedBeforeDefinition: '"{acronym}" is used before it is spelled out ("{full} ({acronym})" comes later).',
+      neverSpelledOut: '"{acronym}" is never spelled out; give the full name at its first use, as "Full Name ({acronym})".',
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const prose = doc.prose;
+    const { definitions, explained } = storyDefinitions(doc);
+    const headings = headlineSpans(doc);
+    const inHeadline = (offset: number) => headings.some((h) => offset >= h.start && offset < h.end);
+    const uses = allCapsUses(prose, inHeadline);
+    const known = ctx.resources.knownAcronyms;
+    const extraKnown = new Set(optionList(ctx.options.known));
+    const isKnown = (base: string) => known?.has(base) === true || extraKnown.has(base);
+    const reported = new Set<string>();
+
+    // 1. Used before the story's own definition (the first definition of each short form).
+    const firstDefinition = new Map<string, Definition>();
+    for (const d of definitions) if (!firstDefinition.has(d.base)) firstDefinition.set(d.base, d);
+    for (const def of firstDefinition.values()) {
+      if (isKnown(def.base)) continue;
+      const use = uses.has(def.base)
+        ? uses.get(def.base)!.find((u) => u.start < def.start)
+        : firstUseBefore(prose, def, inHeadline);
+      if (!use) continue;
+      reported.add(def.base);
+      // Only when the use reads exactly as the definition's short form, standing alone ("GNA's",
+      // "GNA-backed", or "PVR" before "… recorders (PVRs)", would need rewording), and is not
+      // inside a quotation.
+      const fixable =
+        use.text === def.short &&
+        !/['’-]/.test(prose[use.end] ?? '') &&
+        prose[use.start - 1] !== '-' &&
+        !insideAny(quotations(doc), use.start);
+      const spelled = `${def.full} (${def.short})`;
+      ctx.report({
+        messageId: 'usedBeforeDefinition',
+        data: { acronym: def.base, full: def.full },
+        start: use.start,
+        end: use.end,
+        fix: fixable ? { title: `Spell out: "${spelled}"`, edits: [{ start: use.start, end: use.end, newText: spelled }] } : undefined,
+      });
+    }
+
+    // 2. Never spelled out: cheap tests first, the search for the words that spell it last.
+    const minUses = typeof ctx.options.minUses === 'number' ? ctx.options.minUses : 2;
+    let explainedBases: Set<string> | undefined;
+    for (const [base, list] of uses) {
+      if (list.length < minUses || reported.has(base) || isKnown(base)) continue;
+      if (/[0-9&-]/.test(base) || base.length > 6 || ROMAN_RE.test(base)) continue;
+      explainedBases ??= new Set(explained.map((e) => e.base));
+      if (explainedBases.has(base)) continue;
+      const first = list.find((u) => !isShouting(prose, u) && !isCodeOrTicker(prose, u));
+      if (!first || list.some((u) => readsAsName(prose, u)) || spelledOutInProse(prose, base)) continue;
+      ctx.report({ messageId: 'neverSpelledOut', data: { acronym: base }, start: first.start, end: first.end });
+    }
+  },
+};
+
+/**
+ * The headline and headings, where short forms are the convention: in Markdown every ATX or
+ * setext heading; in plain text the first line, when more text follows and it reads as a
+ * headline (no closing punctuation, at most 20 words).
+ */
+function headlineSpans(doc: TextModel): Span[] {
+  if (doc.languageId === 'markdown') {
+    return doc.paragraphs.filter((p) => isMarkdownHeading(doc.text, p));
+  }
+  const prose = doc.prose;
+  const first = /\S[^\r\n]*/.exec(prose);
+  if (!first) return [];
+  const line = first[0].trimEnd();
+  const end = first.index + line.length;
+  if (!/\S/.test(prose.slice(end)) || /[.!?:;,]["”’)]?$/.test(line) || line.split(/\s+/).length > 20) return [];
+  return [{ start: first.index, end }];
+}
+
+function isMarkdownHeading(text: string, p: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  if (/^ {0,3}#{1,6}(?:\s|$)/.test(text.slice(lineStart, p.start + 1))) return true;
+  const after = /^[^\S\r\n]*(?:\r\n|\r|\n) {0,3}(?:=+|-+)[^\S\r\n]*(?:\r\n|\r|\n|$)/;
+  return after.test(text.slice(p.end, p.end + 200));
+}
+
+/** The first use of the definition's short form before it, outside headlines. */
+function firstUseBefore(prose: string, def: Definition, inHeadline: (offset: number) => boolean): Use | undefined {
+  const escaped = def.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}&])${escaped}s?(?![\\p{L}\\p{M}\\p{N}&])`, 'gu');
+  const head = prose.slice(0, def.start);
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    if (!inHeadline(m.index)) return { start: m.index, end: m.index + m[0].length, text: m[0] };
+  }
+  return undefined;
+}
+
+/** Every all-capital token with two capitals or more, by its base (plural s dropped), in order. */
+function allCapsUses(prose: string, inHeadline: (offset: number) => boolean): Map<string, Use[]> {
+  const byBase = new Map<string, Use[]>();
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(prose); m; m = TOKEN_RE.exec(prose)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start > 0 && isWordChar(prose[start - 1])) continue;
+    if (end < prose.length && isWordChar(prose[end])) continue;
+    const text = m[0];
+    const base = stripPlural(text);
+    if (countCapitals(base) < 2 || inHeadline(start)) continue;
+    let uses = byBase.get(base);
+    if (!uses) byBase.set(base, (uses = []));
+    uses.push({ start, end, text });
+  }
+  return byBase;
+}
+
+function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 38;
+  }
+  return WORD_CHAR_RE.test(c);
+}
+
+function countCapitals(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 65 && s.charCodeAt(i) <= 90) n++;
+  return n;
+}
+
+/** Part of a run of three all-capital words, or of a line two-thirds in capitals. */
+function isShouting(prose: string, use: Use): boolean {
+  const lineStart = Math.max(prose.lastIndexOf('\n', use.start) + 1, 0);
+  let lineEnd = prose.indexOf('\n', use.end);
+  if (lineEnd < 0) lineEnd = prose.length;
+  const before = prose.slice(Math.max(lineStart, use.start - 40), use.start);
+  const after = prose.slice(use.end, Math.min(lineEnd, use.end + 40));
+  const capsBefore = /[A-Z]{2,}[^\S\r\n]+$/.test(before);
+  const capsAfter = /^[^\S\r\n]+[A-Z]{2,}(?![a-z])/.test(after);
+  if (capsBefore && capsAfter) return true;
+  const words = prose.slice(lineStart, lineEnd).match(/\p{L}{2,}/gu) ?? [];
+  const caps = words.filter((w) => w === w.toUpperCase()).length;
+  return caps >= 3 && caps * 3 >= words.length * 2;
+}
+
+/**
+ * Not an acronym in running text: a ticker ("NYSE: IBM"), a currency ("HK$327m"), part of a
+ * title or code joined by a colon or slash ("CSI:NY", "In-Stat/MDR"), or of a hyphenated
+ * product name ("OMAP-Vox").
+ */
+function isCodeOrTicker(prose: string, use: Use): boolean {
+  const before = prose[use.start - 1] ?? ' ';
+  const after = prose.slice(use.end, use.end + 2);
+  if (/^[$£€¥]/.test(after) || /^[:/]\S/.test(after) || /^-\p{Lu}/u.test(after) || /[:/]/.test(before)) return true;
+  return TICKER_BEFORE_RE.test(prose.slice(Math.max(0, use.start - 12), use.start));
+}
+
+/**
+ * "music firm EMI", "lobby group the CBI", "AOL Europe", "EMI shares", "JK Rowling", "known as
+ * DAB": the acronym is a name, or is introduced as one.
+ */
+function readsAsName(prose: string, use: Use): boolean {
+  const head = prose.slice(Math.max(0, use.start - 30), use.start);
+  const before = /(\S+)[^\S\r\n]+(?:the[^\S\r\n]+)?$/u.exec(head);
+  if (before) {
+    const word = before[1].replace(/['’]s$/, '');
+    if (NAME_BEFORE.has(word.toLowerCase())) return true;
+    // A model code before it: "Mercedes Benz C180 SE".
+    if (/\p{L}/u.test(word) && /\p{N}/u.test(word)) return true;
+  }
+  // The sentence introduces it as a name: "the technology is known as DAB", "renamed CFX".
+  if (/\b(?:known as|called|dubbed|named|renamed|short for)[^\S\r\n]+$/.test(head)) return true;
+  const tail = prose.slice(use.end, use.end + 60);
+  // An apposition naming what it is: "EDS, the computer firm which …".
+  const apposition = /^,[^\S\r\n]+(?:the|a|an)((?:[^\S\r\n]+[\p{L}-]+){1,4})/u.exec(tail);
+  if (apposition && apposition[1].trim().split(/\s+/).some((w) => NAME_BEFORE.has(w.toLowerCase()))) return true;
+  const after = /^(?:['’]s)?[^\S\r\n]+(\S+)/u.exec(tail);
+  if (!after) return false;
+  const next = after[1].replace(/[,.;:!?]$/, '');
+  if (NAME_AFTER.has(next)) return true;
+  // A model number or version after it: "MDA IV", "PSX 2".
+  if ((next.length >= 2 && ROMAN_RE.test(next)) || /^\d+$/.test(next)) return true;
+  // Initials before a surname: "JK Rowling", "PJ Harvey" (two or three capitals, one space, a
+  // capitalised word).
+  return /^[A-Z]{2,3}$/.test(use.text) && /^ \p{Lu}\p{Ll}/u.test(prose.slice(use.end, use.end + 3));
+}

@@ -1,0 +1,201 @@
+// Runs lint and fix-all off the server's main thread, in worker threads running the same
+// bundle (see lint-worker.ts). Why: the engine is synchronous, and a long document (seconds
+// for megabytes) would otherwise freeze the server, keystrokes and hovers included, and a
+// runaway rule could never be stopped. Here the main thread stays free, and:
+// - a newer request for the same document supersedes an older one: a queued one is dropped;
+//   a running one is killed (worker terminated, a fresh one started) if it has already run
+//   for a while, or else left to finish and its result thrown away;
+// - every job has a time limit that grows with the text; a job over it is killed and fails;
+// - a worker that crashes (a rule's stack overflow, out of memory) fails its job only.
+// Up to `maxWorkers` jobs run at once, so one huge document does not hold up the others.
+
+import { Worker } from 'node:worker_threads';
+import type { Finding } from '../engine/index.js';
+
+export const LINT_WORKER_ROLE = 'copydesk-lint-worker';
+
+export type JobRequest = { id: number; kind: 'lint' | 'fixAll'; text: string; languageId: string };
+export type JobReply = { id: number; findings?: Finding[]; output?: string; error?: string } | { log: string };
+
+/** The rejection of a request that a newer one for the same document replaced. */
+export class Superseded extends Error {
+  constructor() {
+    super('superseded by a newer request for the same document');
+    this.name = 'Superseded';
+  }
+}
+
+export interface LintServiceOptions {
+  /** The script the workers run (the server bundle itself; see main.ts). */
+  workerFile: string;
+  log: (message: string) => void;
+  maxWorkers?: number;
+  /** A superseded job that has run this long is killed rather than waited for. */
+  killAfterMs?: number;
+  /** The time limit of a job on a text of this many UTF-16 units. */
+  timeLimitMs?: (length: number) => number;
+  /** Heap limit of each worker: an out-of-memory worker dies alone, not the server. */
+  maxOldGenerationSizeMb?: number;
+}
+
+interface Job {
+  id: number;
+  key: string;
+  request: JobRequest;
+  resolve: (reply: { findings?: Finding[]; output?: string }) => void;
+  reject: (error: Error) => void;
+  settled: boolean;
+  startedAt?: number;
+  timer?: NodeJS.Timeout;
+}
+
+interface Slot {
+  worker: Worker;
+  job?: Job;
+  gone: boolean;
+}
+
+export class LintService {
+  private queue: Job[] = [];
+  private slots: Slot[] = [];
+  private nextId = 1;
+  private readonly maxWorkers: number;
+  private readonly killAfterMs: number;
+  private readonly timeLimitMs: (length: number) => number;
+
+  constructor(private readonly options: LintServiceOptions) {
+    this.maxWorkers = options.maxWorkers ?? 2;
+    this.killAfterMs = options.killAfterMs ?? 250;
+    // 10 s, plus 5 s per million characters (about ten times what the engine needs).
+    this.timeLimitMs = options.timeLimitMs ?? ((length) => 10_000 + length / 200);
+  }
+
+  /** Starts one worker ahead of the first request, so the first check is not slowed by it. */
+  warmUp(): void {
+    if (this.slots.length === 0) this.spawn();
+  }
+
+  /** Findings for `text`; rejects with Superseded if another lint for `uri` comes first. */
+  async lint(uri: string, text: string, languageId: string): Promise<Finding[]> {
+    return (await this.submit('lint', uri, text, languageId)).findings ?? [];
+  }
+
+  /** `text` with every fix applied until stable. */
+  async fixAll(uri: string, text: string, languageId: string): Promise<string> {
+    return (await this.submit('fixAll', uri, text, languageId)).output ?? text;
+  }
+
+  /** Drops (or stops) everything asked for `uri`, e.g. when it is closed. */
+  cancel(uri: string): void {
+    this.supersede(`lint ${uri}`);
+    this.supersede(`fixAll ${uri}`);
+  }
+
+  dispose(): void {
+    for (const job of this.queue) this.settle(job, new Superseded());
+    this.queue = [];
+    for (const slot of [...this.slots]) this.kill(slot, new Superseded());
+  }
+
+  private submit(kind: JobRequest['kind'], uri: string, text: string, languageId: string) {
+    const key = `${kind} ${uri}`;
+    this.supersede(key);
+    return new Promise<{ findings?: Finding[]; output?: string }>((resolve, reject) => {
+      const id = this.nextId++;
+      this.queue.push({ id, key, request: { id, kind, text, languageId }, resolve, reject, settled: false });
+      this.pump();
+    });
+  }
+
+  private supersede(key: string): void {
+    this.queue = this.queue.filter((job) => {
+      if (job.key !== key) return true;
+      this.settle(job, new Superseded());
+      return false;
+    });
+    for (const slot of [...this.slots]) {
+      const job = slot.job;
+      if (!job || job.key !== key || job.settled) continue;
+      if (Date.now() - (job.startedAt ?? 0) >= this.killAfterMs) this.kill(slot, new Superseded());
+      else this.settle(job, new Superseded()); // nearly done: let it finish, ignore the result
+    }
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      const slot = this.slots.find((s) => !s.job) ?? (this.slots.length < this.maxWorkers ? this.spawn() : undefined);
+      if (!slot) return;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      job.startedAt = Date.now();
+      const limit = this.timeLimitMs(job.request.text.length);
+      job.timer = setTimeout(() => {
+        this.options.log(`Copydesk stopped a check that took longer than ${Math.round(limit / 1000)} s.`);
+        this.kill(slot, new Error(`time limit of ${limit} ms exceeded`));
+      }, limit);
+      slot.worker.postMessage(job.request);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.options.workerFile, {
+      workerData: { role: LINT_WORKER_ROLE },
+      // Not inherited: the parent's stdout may be the LSP channel itself (--stdio).
+      stdout: true,
+      stderr: true,
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb ?? 1536 },
+    });
+    const slot: Slot = { worker, gone: false };
+    this.slots.push(slot);
+    const forward = (chunk: Buffer) => this.options.log(`[lint worker] ${chunk.toString('utf8').trimEnd()}`);
+    worker.stdout.on('data', forward);
+    worker.stderr.on('data', forward);
+    worker.on('message', (reply: JobReply) => this.onReply(slot, reply));
+    worker.on('error', (error) => this.onGone(slot, error));
+    worker.on('exit', (code) => this.onGone(slot, new Error(`lint worker exited with code ${code}`)));
+    return slot;
+  }
+
+  private onReply(slot: Slot, reply: JobReply): void {
+    if ('log' in reply) {
+      this.options.log(reply.log);
+      return;
+    }
+    const job = slot.job;
+    if (!job || job.id !== reply.id) return;
+    slot.job = undefined;
+    if (reply.error !== undefined) this.settle(job, new Error(reply.error));
+    else this.settle(job, reply);
+    this.pump();
+  }
+
+  private onGone(slot: Slot, error: Error): void {
+    if (slot.gone) return;
+    slot.gone = true;
+    this.slots = this.slots.filter((s) => s !== slot);
+    if (slot.job) {
+      this.options.log(`Copydesk's lint worker failed: ${error.message}`);
+      this.settle(slot.job, error);
+      slot.job = undefined;
+    }
+    this.pump();
+  }
+
+  private kill(slot: Slot, reason: Error): void {
+    const job = slot.job;
+    slot.job = undefined;
+    slot.gone = true;
+    this.slots = this.slots.filter((s) => s !== slot);
+    void slot.worker.terminate();
+    if (job) this.settle(job, reason);
+    this.pump();
+  }
+
+  private settle(job: Job, outcome: Error | { findings?: Finding[]; output?: string }): void {
+    clearTimeout(job.timer);
+    if (job.settled) return;
+    job.settled = true;
+    if (outcome instanceof Error) job.reject(outcome);
+    else job.resolve(outcome);
+  }
+}
