@@ -42,15 +42,19 @@ await Promise.all([
 function buildMisspellings() {
   const pkgDir = dirname(require.resolve('@cspell/dict-en-common-misspellings/cspell-ext.json'));
   const json = JSON.parse(readFileSync(join(pkgDir, 'dict/dict-en.json'), 'utf8'));
-  const lines = [];
+  const entries = new Map();
   for (const def of json.dictionaryDefinitions) {
     for (const entry of [...(def.flagWords ?? []), ...(def.suggestWords ?? [])]) {
       const [wrong, right] = entry.split('->');
       if (!wrong || !right) continue;
       const fixes = right.split(',').map((s) => s.trim()).filter(Boolean);
-      lines.push(`${wrong.trim().toLowerCase()}\t${fixes.join(',')}`);
+      entries.set(wrong.trim().toLowerCase(), fixes.join(','));
     }
   }
+  // One line per misspelling (a later entry wins), sorted by it: resources.ts binary-searches
+  // the file instead of parsing it (server/src/sorted-word-map.ts).
+  const keys = [...entries.keys()].sort();
+  const lines = keys.map((k) => `${k}\t${entries.get(k)}`);
   writeFileSync(join(dist, 'data/misspellings.tsv'), lines.join('\n') + '\n');
   const version = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version;
   writeFileSync(

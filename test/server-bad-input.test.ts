@@ -111,6 +111,17 @@ describe('bad input', () => {
     await assertResponsive();
   });
 
+  it('a pathological document: at most 1,000 diagnostics, noted once in the log', async () => {
+    const uri = 'file:///the-the.txt';
+    const text = 'the '.repeat(5000);
+    client.open(uri, text);
+    const { diagnostics } = await client.diagnostics(uri, 1);
+    assert.equal(diagnostics.length, 1000);
+    assert.deepEqual(diagnostics[0].range, rangeOf(text, 0, 7), 'the first ones');
+    assert.equal(client.logs.filter((l) => /first 1000 of 4999 problems in the-the\.txt/.test(l.message)).length, 1);
+    client.close(uri);
+  });
+
   it('the limit is a setting: a small document over a low limit is skipped the same way', async () => {
     const uri = 'file:///low-limit.txt';
     perDocument.set(uri, { maxFileSize: 10, debounceMs: 0 });

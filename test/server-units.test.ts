@@ -104,6 +104,16 @@ describe('LintService (with a fake worker)', () => {
     assert.ok(Date.now() - t0 < 3000, `superseded after ${Date.now() - t0} ms, not after the 5 s check`);
   });
 
+  it('also kills a check superseded early on, once it has run for killAfterMs', async () => {
+    const s = start({ maxWorkers: 1, killAfterMs: 200 });
+    const t0 = Date.now();
+    const long = s.lint('file:///big', 'sleep 5000', 'plaintext');
+    const next = s.lint('file:///big', 'quick', 'plaintext');
+    await assert.rejects(long, Superseded);
+    assert.match((await next)[0].message, /^quick /);
+    assert.ok(Date.now() - t0 < 3000, `the newer check came after ${Date.now() - t0} ms, not after the 5 s one`);
+  });
+
   it('runs another document beside a long check, up to maxWorkers at once', async () => {
     const s = start({ maxWorkers: 2 });
     let longDone = false;
@@ -117,10 +127,24 @@ describe('LintService (with a fake worker)', () => {
     assert.equal((await long).length, 1);
   });
 
+  it('keeps to one worker for short checks, a superseded one included', async () => {
+    const s = start({ maxWorkers: 2, spawnAfterMs: 1000, killAfterMs: 1000 });
+    const thread = (await s.lint('file:///warm', 'warm', 'plaintext'))[0].message.split('@')[1];
+    const older = s.lint('file:///a', 'sleep 100', 'plaintext');
+    const newer = s.lint('file:///a', 'v2', 'plaintext');
+    const other = s.lint('file:///b', 'other', 'plaintext');
+    await assert.rejects(older, Superseded);
+    assert.equal((await newer)[0].message, `v2 @${thread}`, 'waited for the superseded check to finish');
+    assert.equal((await other)[0].message, `other @${thread}`, 'waited for the short check');
+  });
+
   it('stops a check over its time limit, and carries on', async () => {
-    const s = start({ timeLimitMs: () => 150 });
+    // Only the long job gets the short limit; the next one runs on a freshly started worker,
+    // whose start-up alone may take longer than 150 ms on a busy machine.
+    const long = 'sleep 3000';
+    const s = start({ timeLimitMs: (length) => (length === long.length ? 150 : 30_000) });
     const t0 = Date.now();
-    await assert.rejects(s.lint('file:///a', 'sleep 3000', 'plaintext'), /time limit/);
+    await assert.rejects(s.lint('file:///a', long, 'plaintext'), /time limit/);
     assert.ok(Date.now() - t0 < 2500);
     assert.equal((await s.lint('file:///a', 'after', 'plaintext')).length, 1);
     assert.ok(logs.some((l) => /longer than/.test(l)));

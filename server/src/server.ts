@@ -42,6 +42,13 @@ import { inspectInput } from './lsp/input-guard.js';
 import { LintService, Superseded } from './lsp/lint-service.js';
 import { type CopydeskSettings, isChecked, SettingsCache } from './lsp/settings.js';
 
+/**
+ * At most this many diagnostics per document (the first ones). A real draft has a handful; a
+ * pathological one ("the the the …" over megabytes) would otherwise send hundreds of thousands
+ * and swamp the editor.
+ */
+export const MAX_DIAGNOSTICS = 1000;
+
 /** What a client may pass as initializationOptions. */
 export interface CopydeskInitializationOptions {
   /** 'push' forces pushed diagnostics even when the client could pull. */
@@ -66,9 +73,10 @@ interface DocumentState {
   /** The check under way, shared by everyone asking for the same version. */
   running?: { version: number; generation: number; promise: Promise<CheckResult | undefined> };
   published?: { version: number; generation: number };
-  /** The too-large and binary notices are given once per opened document. */
+  /** The too-large, binary and too-many notices are given once per opened document. */
   toldTooLarge: boolean;
   toldBinary: boolean;
+  toldTooMany: boolean;
 }
 
 /**
@@ -160,7 +168,12 @@ export function startServer(connection: Connection = createConnection(), workerF
       const verdict = inspectInput(text, s.maxFileSize);
       if (verdict.kind === 'ok') {
         try {
-          result.findings = await lints.lint(uri, text, languageId);
+          const findings = await lints.lint(uri, text, languageId);
+          result.findings = findings.slice(0, MAX_DIAGNOSTICS);
+          if (findings.length > MAX_DIAGNOSTICS && !state.toldTooMany) {
+            state.toldTooMany = true;
+            connection.console.info(`Copydesk shows the first ${MAX_DIAGNOSTICS} of ${findings.length} problems in ${displayName(uri)}.`);
+          }
         } catch (error) {
           if (error instanceof Superseded) return undefined;
           log(`Checking ${uri} failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -203,7 +216,7 @@ export function startServer(connection: Connection = createConnection(), workerF
   }
 
   documents.onDidOpen(({ document }) => {
-    states.set(document.uri, { openVersion: document.version, lastChangeAt: 0, toldTooLarge: false, toldBinary: false });
+    states.set(document.uri, { openVersion: document.version, lastChangeAt: 0, toldTooLarge: false, toldBinary: false, toldTooMany: false });
     if (!pullMode) schedulePublish(document.uri, 0);
   });
 

@@ -6,6 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CODE_SERVER_ENTRY, requireTool, scratchDir } from './paths.js';
+import { QUIET_SETTINGS } from './workbench-settings.js';
 
 export interface CodeServerDirs {
   root: string;
@@ -23,34 +24,15 @@ export interface CodeServer {
   dirs: CodeServerDirs;
   /** Everything code-server printed so far (for failure messages). */
   log(): string;
-  /** Stops the whole process group; safe to call twice. Removes the folders unless keepDirs. */
-  stop(options?: { keepDirs?: boolean }): Promise<void>;
+  /** Stops the whole process group and removes the folders; safe to call twice. */
+  stop(): Promise<void>;
 }
 
 /**
- * User settings for a quiet, predictable workbench: no welcome page, tips, telemetry,
- * recommendations or update checks.
+ * Temporary folders for one code-server instance, with quiet user settings. `extraEnv` reaches
+ * the extension host too.
  */
-const QUIET_SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.welcomePage.walkthroughs.openOnInstall': false,
-  'workbench.enableExperiments': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'security.workspace.trust.enabled': false,
-  'chat.commandCenter.enabled': false,
-  'git.enabled': false,
-};
-
-/**
- * Temporary folders for one code-server instance. `extraEnv` reaches the extension host too;
- * `settings` are merged over the quiet defaults into the user settings.json.
- */
-export function makeCodeServerDirs(extraEnv: NodeJS.ProcessEnv = {}, settings: Record<string, unknown> = {}): CodeServerDirs {
+export function makeCodeServerDirs(extraEnv: NodeJS.ProcessEnv = {}): CodeServerDirs {
   requireTool(CODE_SERVER_ENTRY, 'code-server');
   const root = scratchDir('code-server');
   const dirs = {
@@ -64,7 +46,7 @@ export function makeCodeServerDirs(extraEnv: NodeJS.ProcessEnv = {}, settings: R
   }
   writeFileSync(dirs.config, 'auth: none\n');
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
-  writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
+  writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     // An empty gallery: no marketplace requests, no recommendations.
@@ -131,13 +113,13 @@ export async function startCodeServer(options: { folder: string; dirs?: CodeServ
     port: 0,
     dirs,
     log: () => output,
-    async stop({ keepDirs = false } = {}) {
+    async stop() {
       if (!stopped) {
         stopped = true;
         process.removeListener('exit', killOnExit);
         await stopGroup(child);
       }
-      if (!keepDirs) rmSync(dirs.root, { recursive: true, force: true });
+      rmSync(dirs.root, { recursive: true, force: true });
     },
   };
   try {

@@ -10,7 +10,7 @@ test('extension-host suite in code-server', { timeout: 360_000 }, async (t) => {
   t.diagnostic(`extension-host suite: ${(run.durationMs / 1000).toFixed(1)} s wall time`);
   assert.ok(run.results.length > 0, `the suite ran no test (exit ${run.exitCode}):\n${run.output}`);
   for (const result of run.results) {
-    await t.test(result.title, () => {
+    await t.test(result.title, { skip: result.state === 'pending' && 'pending in Mocha' }, () => {
       if (result.state === 'failed') assert.fail(result.error);
     });
   }

@@ -14,7 +14,7 @@ import { scratchDir } from './paths.js';
 
 export interface SuiteTestResult {
   title: string;
-  state: 'passed' | 'failed';
+  state: 'passed' | 'failed' | 'pending';
   durationMs: number;
   error?: string;
 }

@@ -4,7 +4,7 @@
 //   node --import tsx test/e2e/run-exthost-suite.ts     (COPYDESK_TEST_GREP=<pattern> to filter)
 // Needs `npm run build` (dist/) and `bash scripts/install-e2e-deps.sh`.
 
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInExtensionHost, type ExtensionHostRun } from './exthost.js';
 import { REPO_ROOT } from './paths.js';
@@ -20,9 +20,9 @@ export async function runExtensionHostSuite(): Promise<ExtensionHostRun> {
   try {
     const env: NodeJS.ProcessEnv = {};
     if (process.env.COPYDESK_TEST_GREP) env.COPYDESK_TEST_GREP = process.env.COPYDESK_TEST_GREP;
-    return await runInExtensionHost({ extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: entry, workspace, env });
+    return await runInExtensionHost({ extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: entry, workspace: workspace.folder, env });
   } finally {
-    rmSync(workspace, { recursive: true, force: true });
+    workspace.remove();
   }
 }
 

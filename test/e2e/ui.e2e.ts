@@ -13,9 +13,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium, type Chromium } from './chromium.js';
-import { installExtension, makeCodeServerDirs, startCodeServer, type CodeServer } from './code-server.js';
+import { installExtension, makeCodeServerDirs, startCodeServer, type CodeServer, type CodeServerDirs } from './code-server.js';
 import { REPO_ROOT } from './paths.js';
-import { makeSuiteWorkspace } from './suite-workspace.js';
+import { makeSuiteWorkspace, type SuiteWorkspace } from './suite-workspace.js';
 import { Workbench } from './workbench.js';
 
 const SCREENSHOTS = join(REPO_ROOT, 'docs/images');
@@ -53,9 +53,11 @@ async function waitForFile(path: string, expected: string, timeoutMs = 15_000): 
 }
 
 describe('VS Code UI end to end (code-server + Chromium)', { timeout: 300_000 }, () => {
+  let dirs: CodeServerDirs | undefined;
   let server: CodeServer | undefined;
   let browser: Chromium | undefined;
   let workbench: Workbench;
+  let scratch: SuiteWorkspace | undefined;
   let workspace: string;
   const started = Date.now();
 
@@ -63,9 +65,10 @@ describe('VS Code UI end to end (code-server + Chromium)', { timeout: 300_000 },
     const version = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version as string;
     const vsix = join(REPO_ROOT, `copydesk-${version}.vsix`);
     assert.ok(existsSync(vsix), `${vsix} is missing: run \`npm run package\` first`);
-    const dirs = makeCodeServerDirs();
+    dirs = makeCodeServerDirs();
     installExtension(dirs, vsix);
-    workspace = makeSuiteWorkspace();
+    scratch = makeSuiteWorkspace();
+    workspace = scratch.folder;
     server = await startCodeServer({ folder: workspace, dirs });
     browser = await launchChromium({ width: 1280, height: 800 });
     workbench = new Workbench(browser.page);
@@ -75,7 +78,8 @@ describe('VS Code UI end to end (code-server + Chromium)', { timeout: 300_000 },
   after(async () => {
     await browser?.close();
     await server?.stop();
-    rmSync(workspace, { recursive: true, force: true });
+    if (!server && dirs) rmSync(dirs.root, { recursive: true, force: true });
+    scratch?.remove();
     console.log(`# UI end to end: ${((Date.now() - started) / 1000).toFixed(1)} s wall time`);
   });
 
@@ -102,22 +106,7 @@ describe('VS Code UI end to end (code-server + Chromium)', { timeout: 300_000 },
       // The warning squiggle sits under exactly that word: compare the squiggle's box with the
       // box of the word's characters in the rendered line.
       await page.locator('.editor-instance .squiggly-warning').first().waitFor({ timeout: 30_000 });
-      const boxes = await page.evaluate(() => {
-        const line = [...document.querySelectorAll('.editor-instance .view-line')].find((l) => l.textContent?.includes('interally'));
-        if (!line) return undefined;
-        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent!.indexOf('interally');
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + 'interally'.length);
-          const word = range.getBoundingClientRect();
-          const squiggles = [...document.querySelectorAll('.editor-instance .squiggly-warning')].map((s) => s.getBoundingClientRect());
-          return { word: { x: word.x, y: word.y, w: word.width, h: word.height }, squiggles: squiggles.map((s) => ({ x: s.x, y: s.y, w: s.width, h: s.height })) };
-        }
-        return undefined;
-      });
+      const boxes = await workbench.wordAndSquiggleBoxes('interally', 'squiggly-warning');
       assert.ok(boxes, 'the line with "interally" is rendered');
       const under = boxes.squiggles.filter(
         (s) => Math.abs(s.x - boxes.word.x) < 2 && Math.abs(s.w - boxes.word.w) < 2 && Math.abs(s.y - boxes.word.y) < boxes.word.h,
@@ -132,7 +121,6 @@ describe('VS Code UI end to end (code-server + Chromium)', { timeout: 300_000 },
       const shown = (await rows.allInnerTexts()).map((t) => t.split('\n').join(' ')).sort();
       assert.deepEqual(shown, expected);
       assert.ok(shown.some((s) => s.startsWith('"interally" is a misspelling of "internally".')));
-      await page.locator('.markers-panel .monaco-list-row', { hasText: 'interally' }).click();
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOTS, 'problems-panel.png') });
     }));
@@ -144,6 +132,7 @@ describe('VS Code UI end to end (code-server + Chromium)', { timeout: 300_000 },
       const original = readFileSync(file, 'utf8');
       assert.equal(original.split('interally').length, 2, 'one "interally" in the draft');
 
+      if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
       await workbench.focusEditor();
       const typo = positionOf(original, 'interally');
       await workbench.goTo(typo.line, typo.column);

@@ -4,6 +4,13 @@
 
 import type { Locator, Page } from 'playwright-core';
 
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
 export class Workbench {
   constructor(readonly page: Page) {}
 
@@ -48,6 +55,8 @@ export class Workbench {
     await this.page.keyboard.press('Control+G');
     await this.quickInput().locator('input').waitFor();
     await this.page.keyboard.type(`${line}:${column}`);
+    // Enter before the picker has read the input would go to the old line.
+    await this.quickInput().locator('.monaco-list-row', { hasText: `Go to line ${line} and character ${column}` }).waitFor();
     await this.page.keyboard.press('Enter');
     await this.cursorStatus().filter({ hasText: new RegExp(`^Ln ${line}, Col ${column}$`) }).waitFor();
   }
@@ -93,6 +102,36 @@ export class Workbench {
     }
   }
 
+  /**
+   * Screen boxes of the first rendered `word` in the active editor and of every squiggle of the
+   * given class ("squiggly-warning", "squiggly-info", …), to tell which squiggle is under it.
+   */
+  async wordAndSquiggleBoxes(word: string, squiggleClass: string): Promise<{ word: Box; squiggles: Box[] } | undefined> {
+    // No named helper functions in here: the callback runs in the page, where the __name()
+    // wrapper tsx adds to them does not exist.
+    return this.page.locator('.editor-instance').first().evaluate(
+      (editor, { word, squiggleClass }) => {
+        const doc = editor.ownerDocument;
+        const line = [...editor.querySelectorAll('.view-line')].find((l) => l.textContent?.includes(word));
+        if (!line) return undefined;
+        const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+        const walker = doc.createTreeWalker(line, SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(word);
+          if (at < 0) continue;
+          const range = doc.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + word.length);
+          const rects = [range.getBoundingClientRect(), ...[...editor.querySelectorAll(`.${squiggleClass}`)].map((s) => s.getBoundingClientRect())];
+          const boxes = rects.map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height }));
+          return { word: boxes[0], squiggles: boxes.slice(1) };
+        }
+        return undefined;
+      },
+      { word, squiggleClass },
+    );
+  }
+
   /** The rendered line of the active editor whose text contains `text`. */
   viewLine(text: string): Locator {
     return this.page.locator('.editor-instance .view-line', { hasText: text });
@@ -100,15 +139,23 @@ export class Workbench {
 }
 
 /**
- * Whether the inspector's header (the token's text, spaces shown as "·", long tokens cut in the
- * middle with "…") and length describe a token of `lineText` that covers `offset`.
+ * Whether the inspector's header describes a token of `lineText` that covers `offset`. The
+ * header is the token's text with spaces shown as "·"; a token longer than 40 characters is
+ * cut to its first and last 20 around "…", and then `length` counts the cut text.
  */
 export function tokenCovers(lineText: string, offset: number, header: string, length: number): boolean {
   if (length < 0) return false;
-  const [prefix, suffix = ''] = header.replace(/·/g, ' ').split('…');
+  const [prefix, suffix] = header.replace(/·/g, ' ').split('…');
   for (let start = lineText.indexOf(prefix); start !== -1; start = lineText.indexOf(prefix, start + 1)) {
-    const token = lineText.slice(start, start + length);
-    if (token.length === length && token.endsWith(suffix) && start <= offset && offset < start + length) return true;
+    let end = start + length;
+    if (suffix !== undefined) {
+      const at = lineText.indexOf(suffix, start + prefix.length);
+      if (at < 0) continue;
+      end = at + suffix.length;
+    } else if (lineText.length < end) {
+      continue;
+    }
+    if (start <= offset && offset < end) return true;
   }
   return false;
 }

@@ -5,7 +5,10 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 
-/** The workspace the runners open: a scratch copy of examples/ and the grammar fixtures. */
+/**
+ * The workspace the runners open (test/e2e/suite-workspace.ts): scratch copies of examples/,
+ * test/fixtures/grammar/ (as grammar/) and test/fixtures/exthost/ (as fixtures/).
+ */
 export function workspaceRoot(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('the suite needs a workspace folder (the runners open a copy of examples/)');

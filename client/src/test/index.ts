@@ -16,7 +16,7 @@ import Mocha from 'mocha';
 
 export interface TestResult {
   title: string;
-  state: 'passed' | 'failed';
+  state: 'passed' | 'failed' | 'pending';
   durationMs: number;
   error?: string;
 }
@@ -51,6 +51,7 @@ export function run(): Promise<void> {
       else resolve();
     });
     runner.on('pass', (test) => results.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 }));
+    runner.on('pending', (test) => results.push({ title: test.fullTitle(), state: 'pending', durationMs: 0 }));
     runner.on('fail', (test, error: Error) =>
       results.push({
         title: test.fullTitle(),

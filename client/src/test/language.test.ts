@@ -18,20 +18,27 @@ describe('newsdraft language', () => {
     assert.equal(document.languageId, 'newsdraft');
   });
 
-  it('has a TextMate grammar that VS Code loads and runs', async () => {
+  it('contributes a TextMate grammar for newsdraft', async () => {
     const grammars = copydesk().packageJSON.contributes.grammars as { language?: string; scopeName: string; path: string }[];
     const grammar = grammars.find((g) => g.language === 'newsdraft');
     assert.ok(grammar, 'a grammar is contributed for newsdraft');
-    await vscode.workspace.fs.stat(vscode.Uri.joinPath(copydesk().extensionUri, grammar.path));
+    const raw = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(copydesk().extensionUri, grammar.path));
+    assert.equal(JSON.parse(new TextDecoder().decode(raw)).scopeName, grammar.scopeName);
+  });
 
-    // _workbench.colorizeTextMateTokens tokenizes the whole file with the grammar VS Code
-    // resolved for its language, and throws when there is none (as for plain text).
+  it('has its grammar loaded and run by VS Code', async function () {
+    // _workbench.colorizeTextMateTokens (VS Code 1.9x+, internal) tokenizes a whole file with
+    // the grammar VS Code resolved for its language, and throws when there is none (as for
+    // plain text). Older versions lack it: the test is then reported as pending.
+    const command = '_workbench.colorizeTextMateTokens';
+    if (!(await vscode.commands.getCommands(false)).includes(command)) this.skip();
+
     const fixture = vscode.Uri.joinPath(workspaceRoot(), 'grammar/wire-story.draft');
-    const result = await vscode.commands.executeCommand<{ tokenizeTime: number }>('_workbench.colorizeTextMateTokens', fixture);
+    const result = await vscode.commands.executeCommand<{ tokenizeTime: number }>(command, fixture);
     assert.equal(typeof result.tokenizeTime, 'number');
 
     const plain = vscode.Uri.joinPath(workspaceRoot(), 'scratch', 'plain.txt');
     await vscode.workspace.fs.writeFile(plain, new TextEncoder().encode('No grammar here.\n'));
-    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('_workbench.colorizeTextMateTokens', plain)), /tokenizer/);
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand(command, plain)), /tokenizer/);
   });
 });

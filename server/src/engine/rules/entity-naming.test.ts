@@ -10,6 +10,7 @@ runRuleTable(entityNaming, {
     { name: 'a one-word name kept on purpose', text: 'He played EverQuest (EQ) daily. EverQuest took over his life.' },
     { name: 'inside a quotation', text: `Turkey backs the ${GNA}. "The Government of National Accord is strong," he said.` },
     { name: 'part of a longer word', text: `The ${GNA} met. The Government of National Accords were signed.` },
+    { name: 'part of a hyphenated word', text: `The ${GNA} met. Pro-Government of National Accord-style rallies followed.` },
     { name: 'no definition, only an explanation', text: 'Shares in Time Warner (TWX) rose. Time Warner gained.' },
     { name: 'a different case in the middle of the name', text: `The ${GNA} met. The government of national accord idea is old.` },
     { name: 'Markdown: the name in code', languageId: 'markdown', text: `The ${GNA} met. Run \`Government of National Accord\` now.` },
@@ -63,6 +64,18 @@ runRuleTable(entityNaming, {
       text: `😀 The ${GNA} met.\r\n😀 The Government of National Accord left.\r\n`,
       errors: [{ text: 'Government of National Accord' }],
       output: `😀 The ${GNA} met.\r\n😀 The GNA left.\r\n`,
+    },
+    {
+      name: 'many definitions (found in one pass over the words)',
+      text:
+        'Alpha Bravo (AB), Charlie Delta (CD), Echo Foxtrot (EF), Golf Hotel (GH), India Juliet (IJ), ' +
+        'Kilo Lima (KL), Mike November (MN), Oscar Papa (OP) and Quebec Romeo (QR) met. ' +
+        'Later Alpha Bravo and Quebec Romeo left; Alpha Bravo (AB) stayed.',
+      errors: [{ text: 'Alpha Bravo' }, { text: 'Quebec Romeo' }, { messageId: 'definedAgain', text: 'Alpha Bravo (AB)' }],
+      output:
+        'Alpha Bravo (AB), Charlie Delta (CD), Echo Foxtrot (EF), Golf Hotel (GH), India Juliet (IJ), ' +
+        'Kilo Lima (KL), Mike November (MN), Oscar Papa (OP) and Quebec Romeo (QR) met. ' +
+        'Later AB and QR left; AB stayed.',
     },
     {
       name: 'Markdown: emphasis and link text are prose',

@@ -5,6 +5,7 @@
 // the fix. Later a style file will add forms to avoid; those will arrive as definitions too.
 
 import { insideAny, quotations, storyDefinitions, type Definition } from '../text/definitions.js';
+import type { Word } from '../text/model.js';
 import type { Rule } from '../types.js';
 
 export const entityNaming: Rule = {
@@ -27,37 +28,105 @@ export const entityNaming: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const prose = doc.prose;
+    // The first definition of each name with two words or more (a one-word name, "EverQuest
+    // (EQ)", is often kept on purpose).
+    const pending: Pending[] = [];
     const seen = new Set<string>();
     for (const def of storyDefinitions(doc).definitions) {
       const key = `${def.full}\u0000${def.base}`;
-      // A one-word name ("EverQuest (EQ)") is often kept on purpose: only names of two words or more.
       if (seen.has(key) || !def.full.includes(' ')) continue;
       seen.add(key);
-      const re = fullNameRegex(def.full);
-      re.lastIndex = def.end;
-      for (let m = re.exec(prose); m; m = re.exec(prose)) {
-        // A speaker's words are quoted as spoken.
-        if (insideAny(quotations(doc), m.index)) continue;
-        const span = withShortForm(prose, def, m.index, m.index + m[0].length);
-        ctx.report({
-          messageId: span.definedAgain ? 'definedAgain' : 'fullNameAgain',
-          data: { full: def.full, short: def.short },
-          start: span.start,
-          end: span.end,
-          fix: { title: `Use "${def.short}"`, edits: [{ start: span.start, end: span.end, newText: def.short }] },
-        });
-        re.lastIndex = span.end;
-      }
+      pending.push({ def, next: def.end });
+    }
+    if (pending.length === 0) return;
+    for (const { at, length, wait } of occurrences(prose, doc.words, pending)) {
+      if (at < wait.next) continue;
+      // A speaker's words are quoted as spoken.
+      if (insideAny(quotations(doc), at)) continue;
+      const { def } = wait;
+      const span = withShortForm(prose, def, at, at + length);
+      wait.next = span.end;
+      ctx.report({
+        messageId: span.definedAgain ? 'definedAgain' : 'fullNameAgain',
+        data: { full: def.full, short: def.short },
+        start: span.start,
+        end: span.end,
+        fix: { title: `Use "${def.short}"`, edits: [{ start: span.start, end: span.end, newText: def.short }] },
+      });
     }
   },
 };
 
+/** A definition waiting for its full name to come back, and where it may next be found. */
+interface Pending {
+  def: Definition;
+  next: number;
+}
+
+/**
+ * Every place after its definition where a full name is written, in text order. A few names
+ * are each looked for with their own pattern; many (a long document) are found in one pass
+ * over the text model's words (shared with other rules), a name starting only where its
+ * first word does, so the cost stays linear.
+ */
+function occurrences(prose: string, words: readonly Word[], pending: readonly Pending[]): { at: number; length: number; wait: Pending }[] {
+  const found: { at: number; length: number; wait: Pending }[] = [];
+  if (pending.length <= 8) {
+    for (const wait of pending) {
+      const re = fullNameRegex(wait.def.full, 'g');
+      re.lastIndex = wait.def.end;
+      for (let m = re.exec(prose); m; m = re.exec(prose)) {
+        if (wholeName(prose, m.index, m.index + m[0].length)) found.push({ at: m.index, length: m[0].length, wait });
+        else re.lastIndex = m.index + 1;
+      }
+    }
+    return found.sort((a, b) => a.at - b.at);
+  }
+  // Keyed by the first word as written and with its first letter in the other case; the
+  // second word is compared before the pattern (compiled only when needed) is tried.
+  const byFirstWord = new Map<string, { wait: Pending; second: string; pattern?: RegExp }[]>();
+  for (const wait of pending) {
+    const [first, second] = wait.def.full.split(' ');
+    const entry = { wait, second };
+    for (const key of new Set([first, otherCaseFirst(first)])) {
+      const list = byFirstWord.get(key);
+      if (list) list.push(entry);
+      else byFirstWord.set(key, [entry]);
+    }
+  }
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    const entries = byFirstWord.get(word.text);
+    if (!entries) continue;
+    for (const entry of entries) {
+      if (word.start < entry.wait.def.end) continue;
+      // The model's words hold "&" nowhere and a possessive inside: compare only a prefix.
+      const next = words[k + 1]?.text ?? '';
+      if (/^[\p{L}\p{N}]/u.test(entry.second) && !next.startsWith(entry.second)) continue;
+      entry.pattern ??= fullNameRegex(entry.wait.def.full, 'y');
+      entry.pattern.lastIndex = word.start;
+      const hit = entry.pattern.exec(prose);
+      if (hit && wholeName(prose, word.start, word.start + hit[0].length)) {
+        found.push({ at: word.start, length: hit[0].length, wait: entry.wait });
+      }
+    }
+  }
+  return found;
+}
+
+/** "Government" → "government", and back: a sentence may start with the name. */
+function otherCaseFirst(word: string): string {
+  const first = word[0];
+  return (first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase()) + word.slice(1);
+}
+
 /**
  * The full name as a pattern: its words with any white space between them (a hard-wrapped
- * line may break it), whole words only, the first letter in either case (a sentence may start
- * with it).
+ * line may break it), the first letter in either case (a sentence may start with it). No
+ * Unicode classes, so it compiles fast when a long document has hundreds of names; whole
+ * words are checked by `wholeName`.
  */
-function fullNameRegex(full: string): RegExp {
+function fullNameRegex(full: string, flags: 'g' | 'y'): RegExp {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const first = full[0];
   const head = first.toLowerCase() !== first.toUpperCase() ? `[${first.toLowerCase()}${first.toUpperCase()}]` : escape(first);
@@ -66,7 +135,21 @@ function fullNameRegex(full: string): RegExp {
     .split(' ')
     .map(escape)
     .join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}&-])${head}${body}(?![\\p{L}\\p{M}\\p{N}&]|-\\p{L})`, 'gu');
+  return new RegExp(head + body, flags);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Whether prose[start, end) stands as whole words: not inside a longer word or a hyphenated
+ * one ("pro-Government …", "… Accord-style"); a possessive after it is fine.
+ */
+function wholeName(prose: string, start: number, end: number): boolean {
+  const before = prose[start - 1] ?? ' ';
+  if (LETTER_OR_DIGIT.test(before) || /[&'’-]/.test(before)) return false;
+  const after = prose[end] ?? ' ';
+  if (LETTER_OR_DIGIT.test(after) || after === '&') return false;
+  return !(after === '-' && LETTER_OR_DIGIT.test(prose[end + 1] ?? ' '));
 }
 
 /** Widens a later full name to a whole second definition: "F (S)" or "S (F)". */

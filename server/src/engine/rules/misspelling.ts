@@ -23,7 +23,6 @@ export const misspelling: Rule = {
   check({ doc, resources, report }) {
     const list = resources.misspellings;
     if (!list || list.size === 0) return;
-    let names: Set<string> | undefined;
     for (const word of doc.words) {
       const corrections = list.get(word.text.toLowerCase());
       if (!corrections || corrections.length === 0) continue;
@@ -34,8 +33,7 @@ export const misspelling: Rule = {
         // capitalised in mid-sentence, where it would be a name.
         if (word.text.length > 1 && word.text === word.text.toUpperCase()) continue;
         if (!startsSentence(doc.prose, word.start)) continue;
-        names ??= midSentenceCapitalised(doc.prose, doc.words);
-        if (names.has(word.text)) continue;
+        if (usedAsName(doc.prose, doc.words, word.text)) continue;
       }
       const cased = corrections.map((c) => matchCase(word.text, c));
       const edit = (text: string): Fix => ({ title: `Change to "${text}"`, edits: [{ start: word.start, end: word.end, newText: text }] });
@@ -66,16 +64,26 @@ function isCutShort(prose: string, end: number): boolean {
   return next === "'" || next === '’' || next === '&';
 }
 
+/** Characters that may stand between a sentence end and the next word: space, opening marks. */
+const LEAD_IN = new Set([' ', '\t', '\u00a0', '"', '“', '‘', "'", '(', '[', '*', '_', '#', '>', '-']);
+
 /** True when only white space, opening marks or nothing stand between a sentence end and `start`. */
 export function startsSentence(prose: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && /[\s"“‘'(\[*_#>-]/.test(prose[i])) {
-    if (prose[i] === '\n' || prose[i] === '\r') return true;
-    i--;
+  for (; i >= 0; i--) {
+    const c = prose[i];
+    if (c === '\n' || c === '\r') return true;
+    if (!LEAD_IN.has(c)) break;
   }
   if (i < 0) return true;
-  if (prose[i] === '.') return !isAbbreviation(prose, i);
-  return /[.!?:]/.test(prose[i]);
+  const c = prose[i];
+  if (c === '.') return !isAbbreviation(prose, i);
+  return c === '!' || c === '?' || c === ':';
+}
+
+/** Whether the story writes `text` somewhere other than at a sentence start (then it is a name). */
+function usedAsName(prose: string, words: readonly { start: number; text: string }[], text: string): boolean {
+  return words.some((w) => w.text === text && !startsSentence(prose, w.start));
 }
 
 /** Capitalised words the story uses somewhere other than at a sentence start. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findDefinitions, quotations, spelledOutInProse, storyDefinitions } from './definitions.js';
+import { findDefinitions, quotations, spelledOut, SpellingIndex, storyDefinitions } from './definitions.js';
 import { TextModel } from './model.js';
 
 /** The definitions of `text` as "full = short" strings, in order. */
@@ -85,7 +85,15 @@ describe('findDefinitions: what is no definition', () => {
   });
 });
 
-describe('spelledOutInProse', () => {
+describe('spelledOut', () => {
+  // Asked alone, the prose is scanned; asked with four others, the index answers: both must agree.
+  const others = ['QQA', 'QQB', 'QQC', 'QQD'];
+  const spelledOutInProse = (text: string, letters: string) => {
+    const scanned = spelledOut(new TextModel(text), [letters]).has(letters);
+    const indexed = spelledOut(new TextModel(text), [letters, ...others]).has(letters);
+    assert.equal(indexed, scanned, `scan and index disagree on ${letters}`);
+    return scanned;
+  };
   it('finds a run of words that spells the acronym', () => {
     assert.equal(spelledOutInProse('at the Consumer Electronics Show in Las Vegas', 'CES'), true);
     assert.equal(spelledOutInProse('using RSS - Really Simple Syndication - feeds', 'RSS'), true);
@@ -95,9 +103,25 @@ describe('spelledOutInProse', () => {
     assert.equal(spelledOutInProse('the Consumer, Electronics Show', 'CES'), false);
     assert.equal(spelledOutInProse('the Consumer\nElectronics Show', 'CES'), false);
   });
+  it('does not take chance matches', () => {
+    assert.equal(spelledOutInProse('The Voice of the people', 'TV'), false);
+    assert.equal(spelledOutInProse('prices rose 5 per cent', 'PC'), false);
+    assert.equal(spelledOutInProse('a Police Constable said', 'PC'), true);
+  });
   it('does not take the acronym itself, or a partial run, as its spelling', () => {
     assert.equal(spelledOutInProse('the CES show opened', 'CES'), false);
     assert.equal(spelledOutInProse('the Consumer Show opened', 'CES'), false);
+  });
+  it('takes small words, ampersands and capitals inside a word', () => {
+    assert.equal(spelledOutInProse('the Bank of England said', 'BOE'), true);
+    assert.equal(spelledOutInProse('shares in Marks & Spencer rose', 'M&S'), true);
+    assert.equal(spelledOutInProse('drug maker GlaxoSmithKline said', 'GSK'), true);
+  });
+  it('answers many questions on a long text', () => {
+    const text = 'Filler words here. '.repeat(20000) + 'the Consumer Electronics Show';
+    const index = new SpellingIndex(text, new TextModel(text).words, ['CES', 'XYZ']);
+    assert.equal(index.spells('CES'), true);
+    assert.equal(index.spells('XYZ'), false);
   });
 });
 

@@ -7,9 +7,10 @@
 // short form: it silences "never spelled out" but is never used for a fix.
 //
 // Both naming rules read the list through `storyDefinitions(doc)`, memoised on the text model.
-// A style file's `entities: [{name, short}]` can later be merged in as definitions with
-// `source: 'style'` (placed before the story, start = end = -1): every consumer goes through
-// `Definition`, so nothing else needs to change.
+// A style file's `entities: [{name, short, aliases}]` are meant to join the same list later as
+// definitions with `source: 'style'` and no position in the text (start = end = -1), each rule
+// deciding what they mean for it: acronym-first-use can then offer the style's name as the fix
+// for an acronym the story never spells out, and entity-naming can flag the avoided forms.
 
 import type { Span, TextModel } from './model.js';
 
@@ -191,31 +192,167 @@ function shortFirst(
 }
 
 /**
- * Whether a run of words anywhere in `prose` spells `letters` without parentheses: "the
- * Consumer Electronics Show … CES", "RSS - Really Simple Syndication". The words must follow
- * one another on a line with only spaces between them; the first has a small second letter,
- * so the acronym itself is no spelling.
+ * Which of `acronyms` (capital letters only) a run of words anywhere in the story spells
+ * without brackets: "the Consumer Electronics Show … CES", "RSS - Really Simple Syndication".
+ * The words must follow one another on a line with only spaces between them, and the first
+ * must have a small second letter (the acronym itself is no spelling). A few questions are
+ * answered by scanning the prose for words with the right initial; many (a long document) by
+ * a `SpellingIndex` built once, so the cost stays linear in the length of the story.
  */
-export function spelledOutInProse(prose: string, letters: string): boolean {
+export function spelledOut(doc: TextModel, acronyms: readonly string[]): Set<string> {
+  const yes = new Set<string>();
+  if (acronyms.length === 0) return yes;
+  // The model's words have no "&", so "Marks & Spencer" is only found by the scan.
+  const scanned = acronyms.length <= 4 ? acronyms : acronyms.filter((a) => a.includes('&'));
+  for (const letters of scanned) if (scanSpells(doc.prose, letters)) yes.add(letters);
+  const indexed = acronyms.filter((a) => !a.includes('&'));
+  if (scanned.length < acronyms.length && indexed.length > 0) {
+    const index = new SpellingIndex(doc.prose, doc.words, indexed);
+    for (const letters of indexed) if (index.spells(letters)) yes.add(letters);
+  }
+  return yes;
+}
+
+/**
+ * `spellsOut` for words met anywhere in the story, where chance matches are likelier than
+ * before a bracket: the name does not start with a small word in any case ("The Voice" is no
+ * spelling of TV), and a two-letter acronym needs one word ("infra-red") or capitalised
+ * words ("per cent" is no PC).
+ */
+function spellsInformally(letters: string, words: readonly NameWord[], from: number, to: number): boolean {
+  if (SMALL_WORDS.has(words[from].text.toLowerCase())) return false;
+  if (letters.length === 2 && to - from > 1) {
+    for (let i = from; i < to; i++) {
+      const text = words[i].text;
+      if (!SMALL_WORDS.has(text) && text[0] === text[0].toLowerCase()) return false;
+    }
+  }
+  return spellsOut(letters, words, from, to);
+}
+
+/** The scan behind `spelledOut` for a few questions: every word with the right initial. */
+function scanSpells(prose: string, letters: string): boolean {
   const first = letters[0];
   const startRe = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])[${first.toLowerCase()}${first.toUpperCase()}]\\p{Ll}`, 'gu');
-  const wordRe = new RegExp(NAME_WORD_RE.source, 'uy');
-  const gapRe = /[^\S\r\n]+/y;
+  const wordAt = new RegExp(NAME_WORD_RE.source, 'uy');
   for (let m = startRe.exec(prose); m; m = startRe.exec(prose)) {
-    const words: NameWord[] = [];
-    let at = m.index;
-    while (words.length < letters.length + 4) {
-      wordRe.lastIndex = at;
-      const w = wordRe.exec(prose);
-      if (!w) break;
-      words.push({ text: w[0], start: at, end: at + w[0].length });
-      gapRe.lastIndex = at + w[0].length;
-      if (!gapRe.exec(prose)) break;
-      at = gapRe.lastIndex;
-    }
-    for (let to = 1; to <= words.length; to++) if (spellsOut(letters, words, 0, to)) return true;
+    const words = wordsFrom(prose, m.index, letters.length + 4, wordAt);
+    for (let to = 1; to <= words.length; to++) if (spellsInformally(letters, words, 0, to)) return true;
   }
   return false;
+}
+
+/** Up to `max` words from `start`, while only spaces separate them. `wordAt` is sticky. */
+function wordsFrom(prose: string, start: number, max: number, wordAt: RegExp): NameWord[] {
+  const words: NameWord[] = [];
+  let at = start;
+  while (words.length < max) {
+    wordAt.lastIndex = at;
+    const w = wordAt.exec(prose);
+    if (!w) break;
+    words.push({ text: w[0], start: at, end: at + w[0].length });
+    let next = at + w[0].length;
+    while (next < prose.length && (prose[next] === ' ' || prose[next] === '\t')) next++;
+    if (next === at + w[0].length) break;
+    at = next;
+  }
+  return words;
+}
+
+/**
+ * The index behind `spelledOut` for many questions. It reads the text model's words (shared
+ * with the other rules) once and files every word that could start a spelled-out name of one
+ * of the acronyms asked about, under the first two letters a name starting there could give,
+ * so each question looks only at the few places that could answer it.
+ */
+export class SpellingIndex {
+  /** Two character codes in one number → indices into `words`. */
+  private readonly starts = new Map<number, number[]>();
+
+  /** The keys asked for: only those are filed. */
+  private readonly wanted = new Set<number>();
+  /** The acronyms' first letters, by character code. */
+  private readonly wantedFirst = new Uint8Array(0x10000);
+
+  /** Indexes `words` (the model's words of `prose`) for the given acronyms' first two letters. */
+  constructor(
+    private readonly prose: string,
+    private readonly words: readonly NameWord[],
+    acronyms: readonly string[],
+  ) {
+    for (const a of acronyms) {
+      this.wanted.add(upperCode(a, 0) * 0x10000 + upperCode(a, 1));
+      this.wantedFirst[upperCode(a, 0)] = 1;
+    }
+    for (let k = 0; k < words.length; k++) {
+      const text = words[k].text;
+      const first = upperCode(text, 0);
+      if (this.wantedFirst[first] === 0 || text.length < 2 || !isSmallLetter(text.charCodeAt(1), text[1])) continue;
+      // A capital or a hyphenated part inside the word ("GlaxoSmithKline", "infra-red").
+      for (let p = 2; p < text.length; p++) {
+        const code = text.charCodeAt(p);
+        if (text.charCodeAt(p - 1) === 45 /* - */ || (code >= 65 && code <= 90)) this.add(first, upperCode(text, p), k);
+        else if (code > 127 && text[p] !== text[p].toLowerCase()) this.add(first, upperCode(text, p), k);
+      }
+      // The next word's initial, and past small words the initial of the word after them.
+      for (let j = k + 1; j < words.length && j <= k + 3 && this.joined(j); j++) {
+        const next = words[j].text;
+        this.add(first, upperCode(next, 0), k);
+        if (next.length > 4) break;
+        const lower = next.toLowerCase();
+        if (lower === 'and') this.add(first, 38 /* & */, k);
+        if (!SMALL_WORDS.has(lower)) break;
+      }
+    }
+  }
+
+  spells(letters: string): boolean {
+    const starts = this.starts.get(upperCode(letters, 0) * 0x10000 + upperCode(letters, 1));
+    if (!starts) return false;
+    for (const k of starts) {
+      // Names from words[k], longer and longer while the words are joined by spaces; each word
+      // that is not small needs a letter, so stop when there are more of them than letters.
+      let content = 0;
+      for (let end = k + 1; end <= this.words.length && end <= k + letters.length + 4; end++) {
+        if (end > k + 1 && !this.joined(end - 1)) break;
+        if (!SMALL_WORDS.has(this.words[end - 1].text.toLowerCase()) && ++content > letters.length) break;
+        if (spellsInformally(letters, this.words, k, end)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether words[j] follows words[j - 1] with only spaces between them. */
+  private joined(j: number): boolean {
+    return onlySpaces(this.prose, this.words[j - 1].end, this.words[j].start);
+  }
+
+  private add(first: number, second: number, k: number): void {
+    const key = first * 0x10000 + second;
+    if (!this.wanted.has(key)) return;
+    const list = this.starts.get(key);
+    if (!list) this.starts.set(key, [k]);
+    else if (list[list.length - 1] !== k) list.push(k);
+  }
+}
+
+function isSmallLetter(code: number, c: string): boolean {
+  if (code < 128) return code >= 97 && code <= 122;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** The character code of text[i] in upper case (ASCII without a call). */
+function upperCode(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code >= 97 && code <= 122 ? code - 32 : code;
+  return text[i].toUpperCase().charCodeAt(0);
+}
+
+/** Whether prose[from, to) is one or more spaces or tabs (no line break, no punctuation). */
+function onlySpaces(prose: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (prose[i] !== ' ' && prose[i] !== '\t') return false;
+  return true;
 }
 
 export interface NameWord {
@@ -260,8 +397,20 @@ export function spellsOut(letters: string, words: readonly NameWord[], from: num
   if (to <= from || letters.length < 2 || to - from > letters.length + 6) return false;
   // A name neither starts nor ends with a small word written small ("of the Petroleum …").
   if (SMALL_WORDS.has(words[from].text) || SMALL_WORDS.has(words[to - 1].text)) return false;
+  // A cheap refusal first: the initials of the words that are not small must come in the
+  // order of the letters (the first word's initial first).
+  if (!initialMatches(words[from].text, letters[0])) return false;
+  let li = 1;
+  for (let i = from + 1; i < to; i++) {
+    const text = words[i].text;
+    if (SMALL_WORDS.has(text.toLowerCase())) continue;
+    while (li < letters.length && !initialMatches(text, letters[li])) li++;
+    if (li++ >= letters.length) return false;
+  }
   return new Speller(letters, words, from, to).best(0, from) >= 0;
 }
+
+let scratch = new Float64Array(256);
 
 /** The search behind `spellsOut`, memoised on (letter, word): the tables are tiny. */
 class Speller {
@@ -275,7 +424,11 @@ class Speller {
     private readonly to: number,
   ) {
     this.width = letters.length + 1;
-    this.memo = new Float64Array((to - from + 1) * this.width).fill(NaN);
+    const size = (to - from + 1) * this.width;
+    // One scratch table for every search (they never run at the same time): no allocation.
+    if (scratch.length < size) scratch = new Float64Array(size * 2);
+    this.memo = scratch;
+    this.memo.fill(NaN, 0, size);
   }
 
   /** The highest (initials - inner letters) score matching letters[li..] to words[wi..to). */

@@ -24,6 +24,12 @@ describe('TextModel', () => {
     assert.deepEqual(spans(m, m.paragraphs), ['Head', 'See [the report](https://x.io/a) and `code` <b>bold</b>.']);
   });
 
+  it('news drafts: [[editor notes]] are not prose', () => {
+    const m = new TextModel('Story [[check recieve]] here.\n[[two\nlines]]', 'newsdraft');
+    assert.deepEqual(m.words.map((w) => w.text), ['Story', 'here']);
+    assert.equal(new TextModel('Story [[note]]', 'plaintext').words.length, 2);
+  });
+
   it('sentences split after full stops but not after abbreviations or initials', () => {
     const m = new TextModel('Mr. Smith met J. K. Rowling in the U.S. on Monday. "Good," he said. Then it rained!');
     assert.deepEqual(spans(m, m.sentences(m.paragraphs[0])), [

@@ -35,6 +35,7 @@ export class TextModel {
       prose = masked.prose;
       this.markdownParagraphs = masked.paragraphs;
     }
+    if (languageId === 'newsdraft') prose = blankSpans(prose, findEditorNotes(prose));
     this.prose = blankSpans(prose, findUrlsAndEmails(prose));
   }
 
@@ -113,6 +114,14 @@ export class TextModel {
     }
     return undefined;
   }
+}
+
+/** `[[editor's notes]]` in a news draft: the grammar shows them as comments, so rules skip them. */
+function findEditorNotes(text: string): Span[] {
+  const spans: Span[] = [];
+  if (!text.includes('[[')) return spans;
+  for (const m of text.matchAll(/\[\[[\s\S]*?\]\]/g)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  return spans;
 }
 
 /**
