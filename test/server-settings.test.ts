@@ -73,6 +73,11 @@ describe('settings', () => {
     assert.deepEqual((await client.diagnostics(other.uri, 1)).diagnostics, [], 'javascript is not');
   });
 
+  it("other editors' language ids: Neovim's and Helix's `text` is checked as plaintext", async () => {
+    const doc = client.open(newUri(), TYPO, 'text');
+    assert.deepEqual(codes((await client.diagnostics(doc.uri, 1)).diagnostics), ['misspelling']);
+  });
+
   it('debounceMs: a burst of changes gives one check, after the quiet time', async () => {
     const uri = newUri();
     perDocument.set(uri, { debounceMs: 400 });

@@ -40,7 +40,7 @@ import { toDiagnostic } from './lsp/diagnostics.js';
 import { hoverFor } from './lsp/hover.js';
 import { inspectInput } from './lsp/input-guard.js';
 import { LintService, Superseded } from './lsp/lint-service.js';
-import { type CopydeskSettings, isChecked, SettingsCache } from './lsp/settings.js';
+import { canonicalLanguageId, type CopydeskSettings, isChecked, SettingsCache } from './lsp/settings.js';
 
 /**
  * At most this many diagnostics per document (the first ones). A real draft has a handful; a
@@ -161,7 +161,8 @@ export function startServer(connection: Connection = createConnection(), workerF
   }
 
   async function runCheck(doc: TextDocument, state: DocumentState, s: CopydeskSettings, gen: number): Promise<CheckResult | undefined> {
-    const { uri, version, languageId } = doc;
+    const { uri, version } = doc;
+    const languageId = canonicalLanguageId(doc.languageId);
     const result: CheckResult = { version, generation: gen, findings: [], diagnostics: [] };
     if (isChecked(s, languageId)) {
       const text = doc.getText();
@@ -262,7 +263,8 @@ export function startServer(connection: Connection = createConnection(), workerF
       const s = await settings.get(uri);
       const doc = documents.get(uri);
       if (!doc) return [];
-      const { version, languageId } = doc;
+      const { version } = doc;
+      const languageId = canonicalLanguageId(doc.languageId);
       const text = doc.getText();
       if (isChecked(s, languageId) && inspectInput(text, s.maxFileSize).kind === 'ok') {
         try {

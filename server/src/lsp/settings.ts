@@ -37,6 +37,14 @@ export function normalizeSettings(raw: unknown): CopydeskSettings {
   };
 }
 
+/** Language ids other editors use for what VS Code calls `plaintext` (Neovim and Helix: `text`). */
+const LANGUAGE_ALIASES: Record<string, string> = { text: 'plaintext', txt: 'plaintext', draft: 'newsdraft' };
+
+/** The VS Code language id for a client's one, so settings and the engine see one name. */
+export function canonicalLanguageId(languageId: string): string {
+  return LANGUAGE_ALIASES[languageId] ?? languageId;
+}
+
 /** Whether a document with this language id is to be checked under these settings. */
 export function isChecked(settings: CopydeskSettings, languageId: string): boolean {
   return settings.enable && settings.languages.includes(languageId);
