@@ -13,6 +13,7 @@
 // for an acronym the story never spells out, and entity-naming can flag the avoided forms.
 
 import type { Span, TextModel } from './model.js';
+import { quotationsOf } from './quotes.js';
 
 export interface Definition {
   /** The short form as written in the definition, plural kept: "GNA", "PVRs". */
@@ -465,34 +466,23 @@ class Speller {
 }
 
 /**
- * Spans inside double quotation marks (straight or curly), paragraph by paragraph. A quote
- * left open runs to the end of its paragraph; a closing mark with no opening one (the last
- * paragraph of a quote running over several) closes a quote that began with the paragraph.
- * The naming rules never rewrite a speaker's words.
+ * Spans inside double quotation marks, from the shared quotation model (text/quotes.ts). A
+ * closing mark with no opening one (the last paragraph of a quote running over several)
+ * closes a quote that began with its paragraph. The naming rules never rewrite a speaker's words.
  */
 export function quotations(doc: TextModel): readonly Span[] {
   return doc.memo('naming:quotations', () => {
-    const spans: Span[] = [];
-    const prose = doc.prose;
-    const marks = /["“”]/g;
-    for (const p of doc.paragraphs) {
-      let open = -1;
-      marks.lastIndex = p.start;
-      for (let m = marks.exec(prose); m && m.index < p.end; m = marks.exec(prose)) {
-        const i = m.index;
-        const closes =
-          m[0] === '”' ||
-          (m[0] === '"' && (open >= 0 || (i > p.start && /\S/.test(prose[i - 1]) && !/[\p{L}\p{N}]/u.test(prose[i + 1] ?? ''))));
-        if (!closes) {
-          if (open < 0) open = i;
-        } else {
-          spans.push({ start: open < 0 ? p.start : open, end: i + 1 });
-          open = -1;
-        }
-      }
-      if (open >= 0) spans.push({ start: open, end: p.end });
+    const { quotations: all, strayCloses } = quotationsOf(doc);
+    const spans: Span[] = all.filter((q) => q.kind === 'double' && q.depth === 0).map((q) => ({ start: q.start, end: q.end }));
+    for (const stray of strayCloses) spans.push({ start: doc.paragraphs[stray.paragraph].start, end: stray.offset + 1 });
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged: Span[] = [];
+    for (const span of spans) {
+      const last = merged[merged.length - 1];
+      if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+      else merged.push({ ...span });
     }
-    return spans;
+    return merged;
   });
 }
 
