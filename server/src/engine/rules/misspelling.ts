@@ -2,7 +2,7 @@
 // loaded by the host into resources.misspellings). The first correction is the fix; any
 // others are offered as suggestions. The correction keeps the word's capitals.
 
-import { isAbbreviation } from '../text/sentences.js';
+import { startsSentence, usedAsName } from '../text/names.js';
 import type { Fix, Rule } from '../types.js';
 
 export const misspelling: Rule = {
@@ -23,8 +23,15 @@ export const misspelling: Rule = {
   check({ doc, resources, report }) {
     const list = resources.misspellings;
     if (!list || list.size === 0) return;
+    // One look-up per distinct word: a story repeats its words, and a small map of them stays
+    // in the processor's cache where the 89,000-entry list does not.
+    const verdicts = new Map<string, readonly string[] | null>();
     for (const word of doc.words) {
-      const corrections = list.get(word.text.toLowerCase());
+      let corrections = verdicts.get(word.text);
+      if (corrections === undefined) {
+        corrections = list.get(word.text.toLowerCase()) ?? null;
+        verdicts.set(word.text, corrections);
+      }
       if (!corrections || corrections.length === 0) continue;
       if (isCutShort(doc.prose, word.end)) continue;
       if (/^\p{Lu}/u.test(word.text)) {
@@ -62,33 +69,4 @@ export function matchCase(original: string, correction: string): string {
 function isCutShort(prose: string, end: number): boolean {
   const next = prose[end];
   return next === "'" || next === '’' || next === '&';
-}
-
-/** Characters that may stand between a sentence end and the next word: space, opening marks. */
-const LEAD_IN = new Set([' ', '\t', '\u00a0', '"', '“', '‘', "'", '(', '[', '*', '_', '#', '>', '-']);
-
-/** True when only white space, opening marks or nothing stand between a sentence end and `start`. */
-export function startsSentence(prose: string, start: number): boolean {
-  let i = start - 1;
-  for (; i >= 0; i--) {
-    const c = prose[i];
-    if (c === '\n' || c === '\r') return true;
-    if (!LEAD_IN.has(c)) break;
-  }
-  if (i < 0) return true;
-  const c = prose[i];
-  if (c === '.') return !isAbbreviation(prose, i);
-  return c === '!' || c === '?' || c === ':';
-}
-
-/** Whether the story writes `text` somewhere other than at a sentence start (then it is a name). */
-function usedAsName(prose: string, words: readonly { start: number; text: string }[], text: string): boolean {
-  return words.some((w) => w.text === text && !startsSentence(prose, w.start));
-}
-
-/** Capitalised words the story uses somewhere other than at a sentence start. */
-export function midSentenceCapitalised(prose: string, words: readonly { start: number; text: string }[]): Set<string> {
-  const names = new Set<string>();
-  for (const w of words) if (/^\p{Lu}/u.test(w.text) && !startsSentence(prose, w.start)) names.add(w.text);
-  return names;
 }

@@ -5,7 +5,7 @@
 // DaimlerChrysler) recur, while a paste slip happens once.
 
 import type { Rule } from '../types.js';
-import { midSentenceCapitalised } from './misspelling.js';
+import { usedAsName } from '../text/names.js';
 
 const CAMEL_RE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+$/u;
 const PART_RE = /\p{Lu}\p{Ll}+/gu;
@@ -29,16 +29,25 @@ export const runTogetherWords: Rule = {
   },
   check({ doc, resources, report }) {
     const companies = resources.companies ?? new Set<string>();
-    let standalone: Set<string> | undefined;
-    let counts: Map<string, number> | undefined;
-    for (const word of doc.words) {
-      if (!CAMEL_RE.test(word.text) || NAME_PREFIX_RE.test(word.text) || companies.has(word.text)) continue;
-      // Built lazily: most stories have no CamelCase word at all.
-      standalone ??= midSentenceCapitalised(doc.prose, doc.words);
-      counts ??= countWords(doc.words.map((w) => w.text));
-      if ((counts.get(word.text) ?? 0) > 1) continue;
+    // CamelCase words are rare; find them first, then do the costlier checks on them alone.
+    const candidates = doc.words.filter((w) => hasInnerCapital(w.text) && CAMEL_RE.test(w.text));
+    if (candidates.length === 0) return;
+    const counts = new Map<string, number>();
+    for (const w of candidates) counts.set(w.text, (counts.get(w.text) ?? 0) + 1);
+    const isName = new Map<string, boolean>();
+    const knownPart = (part: string) => {
+      if (companies.has(part)) return true;
+      let known = isName.get(part);
+      if (known === undefined) {
+        known = usedAsName(doc.prose, doc.words, part);
+        isName.set(part, known);
+      }
+      return known;
+    };
+    for (const word of candidates) {
+      if (counts.get(word.text)! > 1 || NAME_PREFIX_RE.test(word.text) || companies.has(word.text)) continue;
       const parts = word.text.match(PART_RE) ?? [];
-      if (!parts.every((p) => companies.has(p) || standalone!.has(p))) continue;
+      if (!parts.every(knownPart)) continue;
       const split = parts.join(' ');
       report({
         messageId: 'runTogether',
@@ -51,8 +60,11 @@ export const runTogetherWords: Rule = {
   },
 };
 
-function countWords(words: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
+/** A capital after the first letter (A–Z, or any upper-case letter beyond ASCII). */
+function hasInnerCapital(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c > 127 && text[i] !== text[i].toLowerCase())) return true;
+  }
+  return false;
 }

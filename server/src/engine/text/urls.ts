@@ -7,7 +7,6 @@ import type { Span } from './span.js';
 // alternation, tried at every position of every text, cost more than all the rules together.
 const PATTERNS: { tell: RegExp; re: RegExp }[] = [
   { tell: /:\/\/|www\./i, re: /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"“”]+/gi },
-  { tell: /@/, re: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu },
   {
     tell: /\.(?:com|org|net|gov|edu|info|io|uk)\b/i,
     re: /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk|ac\.uk|gov\.uk)\b(?:\/[^\s<>"“”]*)?/gi,
@@ -26,11 +25,35 @@ export function findUrlsAndEmails(text: string): Span[] {
       spans.push({ start: m.index, end });
     }
   }
+  spans.push(...findEmails(text));
   // Sorted and without overlaps (a URL's host can also match the bare-domain pattern).
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Span[] = [];
   for (const s of spans) if (kept.length === 0 || s.start >= kept[kept.length - 1].end) kept.push(s);
   return kept;
+}
+
+const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const EMAIL_DOMAIN_RE = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+
+/**
+ * E-mail addresses, found from each "@" outwards: a pattern that starts with the local part
+ * would be tried, and fail, at every word of a long text that holds a single "@".
+ */
+function findEmails(text: string): Span[] {
+  const spans: Span[] = [];
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && EMAIL_LOCAL_CHAR.test(text[start - 1])) start--;
+    if (start === at) continue;
+    EMAIL_DOMAIN_RE.lastIndex = at + 1;
+    const domain = EMAIL_DOMAIN_RE.exec(text);
+    if (!domain) continue;
+    let end = at + 1 + domain[0].length;
+    while (end > at && /[.,;:!?)\]'’]/.test(text[end - 1])) end--;
+    spans.push({ start, end });
+  }
+  return spans;
 }
 
 /** Replaces every character of the spans except line breaks by a space. */
