@@ -1,5 +1,6 @@
 // SortedWordMap must answer exactly as a Map built from the same lines, before and after it
-// switches to a Map, on the real misspelling list and on edge cases of the binary search.
+// switches from binary search to its hash index, on the real misspelling list and on edge
+// cases of both.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -33,7 +34,17 @@ describe('SortedWordMap', () => {
     assert.equal(new SortedWordMap('').size, 0);
   });
 
-  it('answers as a Map on the built misspelling list, by search and after switching to a Map', () => {
+  it('answers the same from its hash index, once enough lookups have been made', () => {
+    const text = 'a\tx\nab\ty,z\nab c\tw\nb\tv\nno tab\n\nzz\tu';
+    const map = new SortedWordMap(text);
+    // Past the binary-search phase (5,000 lookups), so the answers below come from the index.
+    for (let i = 0; i < 5_100; i++) map.get(`probe${i}`);
+    for (const [key, value] of plainMap(text)) assert.deepEqual(map.get(key), value, key);
+    for (const missing of ['', 'aa', 'abc', 'ab ', 'ba', 'c', 'zzz', 'no tab', 'no', 'x', 'u']) assert.equal(map.get(missing), undefined, missing);
+    assert.equal(new SortedWordMap('').get('a'), undefined);
+  });
+
+  it('answers as a Map on the built misspelling list, by search and from its index', () => {
     const text = readFileSync(join(dataDir(), 'misspellings.tsv'), 'utf8');
     const expected = plainMap(text);
     const map = new SortedWordMap(text);

@@ -85,10 +85,14 @@ function occurrences(prose: string, words: readonly Word[], pending: readonly Pe
   // Keyed by the first word as written and with its first letter in the other case; the
   // second word is compared before the pattern (compiled only when needed) is tried.
   const byFirstWord = new Map<string, { wait: Pending; second: string; pattern?: RegExp }[]>();
+  // The first letter and length of every key, as one number: nearly every word of the text
+  // is ruled out by these before the Map has to hash it.
+  const shapes = new Set<number>();
   for (const wait of pending) {
     const [first, second] = wait.def.full.split(' ');
     const entry = { wait, second };
     for (const key of new Set([first, otherCaseFirst(first)])) {
+      shapes.add(shapeOf(key));
       const list = byFirstWord.get(key);
       if (list) list.push(entry);
       else byFirstWord.set(key, [entry]);
@@ -96,6 +100,7 @@ function occurrences(prose: string, words: readonly Word[], pending: readonly Pe
   }
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
+    if (!shapes.has(shapeOf(word.text))) continue;
     const entries = byFirstWord.get(word.text);
     if (!entries) continue;
     for (const entry of entries) {
@@ -112,6 +117,11 @@ function occurrences(prose: string, words: readonly Word[], pending: readonly Pe
     }
   }
   return found;
+}
+
+/** A word's first UTF-16 unit and its length in one number. */
+function shapeOf(word: string): number {
+  return word.charCodeAt(0) * 0x10000 + word.length;
 }
 
 /** "Government" → "government", and back: a sentence may start with the name. */
@@ -152,12 +162,31 @@ function wholeName(prose: string, start: number, end: number): boolean {
   return !(after === '-' && LETTER_OR_DIGIT.test(prose[end + 1] ?? ' '));
 }
 
+/** The two patterns of withShortForm for one short form, compiled once per short form. */
+const shortFormPatterns = new Map<string, { after: RegExp; before: RegExp }>();
+
+function patternsFor(shortForm: string): { after: RegExp; before: RegExp } {
+  let patterns = shortFormPatterns.get(shortForm);
+  if (!patterns) {
+    const short = shortForm.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    patterns = {
+      after: new RegExp(`^\\s*\\(\\s*${short}\\s*\\)`),
+      before: new RegExp(`(?<![\\p{L}\\p{N}&])${short}\\s*\\(\\s*(?:the\\s+)?$`, 'u'),
+    };
+    // Short forms are few and short; the bound only keeps a server fed odd input from growing.
+    if (shortFormPatterns.size >= 1000) shortFormPatterns.clear();
+    shortFormPatterns.set(shortForm, patterns);
+  }
+  return patterns;
+}
+
 /** Widens a later full name to a whole second definition: "F (S)" or "S (F)". */
 function withShortForm(prose: string, def: Definition, start: number, end: number): { start: number; end: number; definedAgain: boolean } {
-  const short = def.short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const after = new RegExp(`^\\s*\\(\\s*${short}\\s*\\)`).exec(prose.slice(end, end + def.short.length + 12));
+  // Compiled once per short form: compiling them per occurrence showed in profiles of long documents.
+  const patterns = patternsFor(def.short);
+  const after = patterns.after.exec(prose.slice(end, end + def.short.length + 12));
   if (after) return { start, end: end + after[0].length, definedAgain: true };
-  const before = new RegExp(`(?<![\\p{L}\\p{N}&])${short}\\s*\\(\\s*(?:the\\s+)?$`, 'u').exec(prose.slice(Math.max(0, start - def.short.length - 12), start));
+  const before = patterns.before.exec(prose.slice(Math.max(0, start - def.short.length - 12), start));
   const close = /^\s*\)/.exec(prose.slice(end, end + 8));
   if (before && close) return { start: start - before[0].length, end: end + close[0].length, definedAgain: true };
   return { start, end, definedAgain: false };

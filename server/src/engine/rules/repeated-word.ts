@@ -29,7 +29,7 @@ export const repeatedWord: Rule = {
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1];
       const b = words[i];
-      if (a.text.toLowerCase() !== b.text.toLowerCase()) continue;
+      if (!sameFirstLetter(a.text, b.text) || a.text.toLowerCase() !== b.text.toLowerCase()) continue;
       if (/\p{N}/u.test(a.text) || ALLOWED.has(a.text.toLowerCase())) continue;
       // The original text, not the prose: a blanked URL between them is not white space.
       const gap = doc.text.slice(a.end, b.start);
@@ -47,3 +47,16 @@ export const repeatedWord: Rule = {
     }
   },
 };
+
+/**
+ * False only when the two words cannot be equal ignoring case: both start with an ASCII
+ * character and those differ in more than case. A cheap test before toLowerCase, which
+ * allocated two new strings for nearly every word pair on news prose. Non-ASCII starts are
+ * left to toLowerCase ("İ" lower-cases to "i̇", the Kelvin sign to "k").
+ */
+function sameFirstLetter(a: string, b: string): boolean {
+  const x = a.charCodeAt(0);
+  const y = b.charCodeAt(0);
+  // Words start with a letter or digit; `| 0x20` lower-cases an ASCII letter and keeps a digit.
+  return x >= 128 || y >= 128 || (x | 0x20) === (y | 0x20);
+}

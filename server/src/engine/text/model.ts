@@ -7,16 +7,12 @@ import { maskMarkdown } from './markdown.js';
 import { blankSpans, findUrlsAndEmails } from './urls.js';
 import { splitSentences } from './sentences.js';
 import { trimSpan, type Span } from './span.js';
+import { scanWords, type Word } from './word-scanner.js';
 
 export type { Span } from './span.js';
-
-export interface Word extends Span {
-  text: string;
-}
+export type { Word } from './word-scanner.js';
 
 export type Paragraph = Span;
-
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‐-][\p{L}\p{M}\p{N}]+)*/gu;
 
 export class TextModel {
   readonly text: string;
@@ -69,14 +65,7 @@ export class TextModel {
 
   /** All words of the prose, in order. */
   get words(): readonly Word[] {
-    return this.memo('words', () => {
-      const words: Word[] = [];
-      WORD_RE.lastIndex = 0;
-      for (let m = WORD_RE.exec(this.prose); m; m = WORD_RE.exec(this.prose)) {
-        words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-      }
-      return words;
-    });
+    return this.memo('words', () => scanWords(this.prose));
   }
 
   /** The words that lie inside `span`, by binary search over `words`. */
