@@ -6,6 +6,8 @@
 //   3. language server keystroke → diagnostics latency on a 10,000-word draft (debounce 0)
 //   4. language server memory (RSS) after that
 //   5. corpus precision: findings at information or above per 1,000 words, by rule
+//   6. the house style (issue 6): whole-process CLI time over the corpus with a generated
+//      newsroom-sized style (--config) against the built-in style, and its load time
 // Builds first (node scripts/build.mjs) so the bundles measured are those of the working tree.
 
 import { spawnSync } from 'node:child_process';
@@ -17,6 +19,7 @@ import { articleNear, joinArticles, loadCorpus } from './bench/corpus.mjs';
 import { timeCli, writeJoined } from './bench/cli.mjs';
 import { benchEngine } from './bench/engine.mjs';
 import { benchServer } from './bench/server.mjs';
+import { benchStyleCli } from './bench/style-cli.mjs';
 import { fmt, int, percentile, printTable } from './bench/stats.mjs';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,6 +80,25 @@ try {
   rows.push([`server: keystroke → diagnostics p50 (${server.latencies.length} edits, debounce 0)`, `${fmt(percentile(server.latencies, 50), 1)} ms`, '']);
   rows.push([`server: keystroke → diagnostics p95`, `${fmt(percentile(server.latencies, 95), 1)} ms`, '≤ 20 ms']);
   rows.push([`server: RSS after open + edits (peak ${fmt(server.peakMb, 0)} MB)`, Number.isNaN(server.rssMb) ? 'n/a' : `${fmt(server.rssMb, 0)} MB`, '≤ 120 MB']);
+
+  // 6. House style.
+  log('CLI over the corpus with a newsroom-sized style…');
+  const style = benchStyleCli(repoRoot, articles, tmp);
+  const { terms, multiWordTerms, entities, words } = style.counts;
+  const styleLabel = `${int(terms)} terms (${int(multiWordTerms)} multi-word), ${int(entities)} entities, ${int(words)} words, ${fmt(style.styleBytes / 1e6, 1)} MB`;
+  const cliRow = (r) => `${fmt(r.wallMs / 1000, 2)} s wall, ${fmt(r.cpuMs / 1000, 2)} s cpu`;
+  rows.push([`CLI, ${int(style.files)} corpus files, built-in style, median of ${style.runs}`, cliRow(style.builtIn), '']);
+  rows.push([`CLI, ${int(style.files)} corpus files, --config newsroom style (${styleLabel})`, cliRow(style.newsroom), '']);
+  rows.push([
+    '  newsroom ÷ built-in, whole process',
+    `${fmt(style.newsroom.wallMs / style.builtIn.wallMs, 2)}× wall, ${fmt(style.newsroom.cpuMs / style.builtIn.cpuMs, 2)}× cpu`,
+    '≤ 1.3×',
+  ]);
+  rows.push([
+    'CLI --print-config, newsroom style − built-in (style load in the CLI)',
+    `${fmt(style.printNewsroom.wallMs - style.printBuiltIn.wallMs, 0)} ms wall, ${fmt(style.printNewsroom.cpuMs - style.printBuiltIn.cpuMs, 0)} ms cpu`,
+    '',
+  ]);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
@@ -94,4 +116,17 @@ printTable([
   ...[...precision.byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => [rule, int(n), perK(n)]),
   ['all rules', int(precision.findings), perK(precision.findings)],
 ]);
+
+// The house style's engine cost and load time, from their own scripts (each prints its figures).
+for (const [title, script, args] of [
+  ['House style: warm engine with and without a newsroom-sized style', 'style-engine.mjs', ['--passes', '3']],
+  ['House style: load time', 'style-load.mjs', []],
+]) {
+  const path = join(repoRoot, 'scripts', 'bench', script);
+  if (!existsSync(path)) continue;
+  log(`${script}…`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path, ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  console.log(`\n${title} (node --import tsx scripts/bench/${script})\n`);
+  console.log(r.status === 0 ? r.stdout.trimEnd() : `failed (${r.status ?? r.signal}): ${r.stderr.trim().split('\n').slice(-5).join('\n')}`);
+}
 console.log(`\n(${fmt((Date.now() - started) / 1000, 1)} s)`);

@@ -199,7 +199,9 @@ describe('exit codes', () => {
     ['no files at all', [], /no files given/],
     ['a path that does not exist', ['missing.txt'], /no files match "missing.txt"/],
     ['a glob that matches nothing', ['*.nothing'], /no files match "\*\.nothing"/],
-    ['--config, reserved for the style file', ['--config', 'house.yaml', 'clean.txt'], /--config is not yet supported/],
+    ['--print-config with files to check as well', ['--print-config', 'clean.txt', 'typos.txt'], /--print-config takes one file/],
+    ['an empty --config', ['--config', '', 'clean.txt'], /--config needs a file name/],
+    ['--print-config on a folder', ['--print-config', '.'], /--print-config wants a file \(which need not exist\), not the folder "\."/],
   ];
   for (const [what, args, message] of usage) {
     it(`2 on ${what}, with one line on stderr`, () => {
@@ -243,6 +245,10 @@ describe('copydesk --help and --version', () => {
     assert.equal(run.code, 0);
     assert.match(run.stdout, /^Usage: copydesk/);
     assert.match(run.stdout, /--max-file-size/);
+    assert.match(run.stdout, /--config <file> +use this style file for every file/);
+    assert.match(run.stdout, /--print-config <file>/);
+    assert.match(run.stdout, /sarif \(SARIF 2\.1\.0\)/);
+    assert.match(run.stdout, /2 bad usage, an\s+unreadable file or a broken style file/);
   });
 
   it("prints the package's version", () => {

@@ -181,7 +181,8 @@ describe('inspectInput', () => {
   it('tells binary from text', () => {
     assert.equal(looksBinary('PNG\0\0\0\rIHDR'), true);
     assert.equal(looksBinary('\x01\x02\x03\x04 text \x05\x06\x07\x08'), true, 'mostly control characters');
-    assert.equal(looksBinary('\ufffd\ufffd\ufffd\ufffdab'), true, 'undecodable bytes');
+    assert.equal(looksBinary('\ufffd'.repeat(8) + 'ab'), true, 'undecodable bytes');
+    assert.equal(looksBinary('Caf\ufffd \x7f\x01'), false, 'a few of them in a short text (see input-rules.ts)');
     assert.equal(looksBinary('Plain text\twith tabs,\r\nCRLF and a form feed\f.'), false);
     assert.equal(looksBinary('Lone \ud800 surrogate and 😀 emoji'), false);
     assert.equal(looksBinary(''), false);

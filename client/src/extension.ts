@@ -1,5 +1,5 @@
 // Copydesk's VS Code client: starts the bundled language server, shows the number of findings
-// in the status bar, logs to the "Copydesk" output channel and offers three commands. All
+// (or a broken house style file) in the status bar, logs to the "Copydesk" output channel and offers three commands. All
 // checking happens in the server.
 
 import * as vscode from 'vscode';
@@ -14,12 +14,18 @@ export const FIX_ALL_KIND = 'source.fixAll.copydesk';
 
 let connection: ServerConnection | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate() returns (extension.exports): a read-only view for tests and other tools. */
+export interface CopydeskApi {
+  /** The status bar item's text now. */
+  statusBarText(): string;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<CopydeskApi> {
   const output = vscode.window.createOutputChannel('Copydesk', { log: true });
   const traceOutput = new SettingDrivenTraceChannel(output);
   const serverModule = context.asAbsolutePath('dist/server.js');
-  const server = new ServerConnection(serverModule, output, traceOutput);
   const statusBar = new FindingsStatusBar();
+  const server = new ServerConnection(serverModule, output, traceOutput, statusBar);
   connection = server;
 
   context.subscriptions.push(
@@ -52,6 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const version = (context.extension.packageJSON as { version?: string }).version ?? 'unknown';
   output.info(`Copydesk ${version}; server module ${serverModule}.`);
   await server.restart('extension activated');
+  return { statusBarText: () => statusBar.text };
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -11,6 +11,14 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { documentSelector, languagesInAnyScope } from './settings';
+import { STYLE_STATUS_NOTIFICATION, type StyleStatus } from './status-bar';
+
+/** Receives the server's house-style status per document. */
+export interface StyleStatusListener {
+  setStyleStatus(status: StyleStatus): void;
+  /** A new server starts: what the last one said no longer holds. */
+  clearStyleStatus(): void;
+}
 
 /** What the server reads from `initialize`: it pushes (debounced) diagnostics and does not also
  * register pull diagnostics, which VS Code would otherwise show a second time. */
@@ -28,6 +36,7 @@ export class ServerConnection implements vscode.Disposable {
     private readonly serverModule: string,
     private readonly output: vscode.LogOutputChannel,
     private readonly traceOutput: vscode.LogOutputChannel,
+    private readonly styleStatus?: StyleStatusListener,
   ) {}
 
   /** Starts the server, or stops and starts it again with the current settings. */
@@ -79,6 +88,8 @@ export class ServerConnection implements vscode.Disposable {
       // `workspace/didChangeConfiguration` (section copydesk) itself, as it must for any LSP
       // editor, and a second, static registration would send every change twice.
       initializationOptions: INITIALIZATION_OPTIONS,
+      // No `synchronize.fileEvents`: the server registers its own watchers for the style
+      // files (**/.copydesk.yaml and every file they extend), and changes them as they change.
       diagnosticCollectionName: 'copydesk',
       outputChannel: this.output,
       traceOutputChannel: this.traceOutput,
@@ -88,6 +99,10 @@ export class ServerConnection implements vscode.Disposable {
     // The id 'copydesk' makes the client read `copydesk.trace.server`.
     const client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
     this.client = client;
+    this.styleStatus?.clearStyleStatus();
+    client.onNotification(STYLE_STATUS_NOTIFICATION, (status: StyleStatus) => {
+      if (this.client === client) this.styleStatus?.setStyleStatus(status);
+    });
     this.output.info(`Starting the language server (${reason}) for: ${this.languages.join(', ') || 'no languages'}.`);
     try {
       await client.start();

@@ -29,8 +29,19 @@ export function languagesInAnyScope(): string[] {
   return [...ids].sort();
 }
 
+/** The house style file, checked as it is typed whatever language the editor gives it. */
+export const STYLE_FILE_NAME = '.copydesk.yaml';
+export const STYLE_FILE_PATTERN = `**/${STYLE_FILE_NAME}`;
+
 export function documentSelector(languages: readonly string[]): DocumentSelector {
-  return languages.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
+  return [
+    ...languages.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
+    { scheme: 'file', pattern: STYLE_FILE_PATTERN },
+  ];
+}
+
+export function isStyleFile(document: vscode.TextDocument): boolean {
+  return document.uri.scheme === 'file' && document.uri.path.split('/').pop() === STYLE_FILE_NAME;
 }
 
 /** Whether Copydesk checks this document under the settings of its own folder. */

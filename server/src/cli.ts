@@ -1,5 +1,6 @@
 // Entry point of dist/cli.js, the `copydesk` command (bin/copydesk.js requires it).
 
+import { isCheckWorker, runCheckWorker } from './cli/check-worker.js';
 import { runCli } from './cli/run.js';
 
 // `copydesk … | head` closes the pipe early; that is not an error worth a stack trace.
@@ -8,7 +9,9 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-runCli(process.argv.slice(2), {
+// The same bundle runs the workers that check files after a time-limit stop (cli/check-worker.ts).
+if (isCheckWorker()) runCheckWorker();
+else runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTty: process.stdout.isTTY === true,

@@ -1,53 +1,52 @@
 // The Copydesk language server: documents in, diagnostics, code actions and hovers out. Thin:
-// the engine owns the checking; this file owns when to check and what to send.
+// the engine owns the checking, and this file wires the parts of the LSP layer together:
+// - lsp/diagnostics-scheduler.ts: when documents are checked, push or pull (its header has
+//   the policy), results per open, version and generation;
+// - lsp/document-checker.ts: what a check is (drafts in the lint workers, style files by the
+//   style checker);
+// - lsp/style-service.ts and lsp/style-watch.ts: each document's house style, style files as
+//   typed and on disk;
+// - lsp/code-actions.ts (+ style-actions.ts), lsp/hover.ts.
 //
-// Diagnostic policy (push or pull, never both, since VS Code keeps pushed and pulled
-// diagnostics in separate collections and a client doing both would show each finding twice):
-// - pull (textDocument/diagnostic) when the client advertises `textDocument.diagnostic`,
-//   unless initializationOptions.diagnosticMode is 'push';
-// - push (textDocument/publishDiagnostics) otherwise: after open at once, after each change
-//   once the document has been quiet for `copydesk.debounceMs`.
-// In pull mode the same quiet time is waited out before answering, and a request whose
-// document changed meanwhile is answered with ServerCancelled (retrigger), as the LSP asks.
-//
-// Every result belongs to one document version. The engine runs in worker threads
-// (lsp/lint-service.ts), so the server keeps reading keystrokes while a long document is
-// checked; a result whose document has moved on is dropped, and the newer version's check
-// replaces the older one's.
+// The engine runs in worker threads (lsp/lint-service.ts), so the server keeps reading
+// keystrokes while a long document is checked; a result whose document has moved on is
+// dropped, and the newer version's check replaces the older one's.
 
+import { fileURLToPath } from 'node:url';
 import {
-  type CancellationToken,
   CodeActionKind,
   type CodeActionParams,
   type Connection,
   createConnection,
-  type Diagnostic,
   DidChangeConfigurationNotification,
-  type DocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
-  LSPErrorCodes,
   MarkupKind,
-  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding } from './engine/index.js';
 import { codeActions, FIX_ALL_KIND, wantsFixAll } from './lsp/code-actions.js';
 import { Debouncer } from './lsp/debounce.js';
-import { toDiagnostic } from './lsp/diagnostics.js';
+import { DiagnosticsScheduler } from './lsp/diagnostics-scheduler.js';
+import { createDocumentChecker } from './lsp/document-checker.js';
 import { hoverFor } from './lsp/hover.js';
 import { inspectInput } from './lsp/input-guard.js';
 import { LintService, Superseded } from './lsp/lint-service.js';
 import { canonicalLanguageId, type CopydeskSettings, isChecked, SettingsCache } from './lsp/settings.js';
+import type { HouseStyleTarget } from './lsp/style-actions.js';
+import {
+  isStyleFilePath,
+  newStyleFilePath,
+  pathToUri,
+  STYLE_STATUS_NOTIFICATION,
+  StyleService,
+  uriToPath,
+} from './lsp/style-service.js';
+import { StyleWatcher } from './lsp/style-watch.js';
 
-/**
- * At most this many diagnostics per document (the first ones). A real draft has a handful; a
- * pathological one ("the the the …" over megabytes) would otherwise send hundreds of thousands
- * and swamp the editor.
- */
-export const MAX_DIAGNOSTICS = 1000;
+export { MAX_DIAGNOSTICS } from './lsp/document-checker.js';
+export { STYLE_STATUS_NOTIFICATION, type StyleStatusParams } from './lsp/style-service.js';
 
 /** What a client may pass as initializationOptions. */
 export interface CopydeskInitializationOptions {
@@ -57,27 +56,8 @@ export interface CopydeskInitializationOptions {
   settings?: Partial<CopydeskSettings>;
 }
 
-/** A check of one version of a document under one generation of the settings. */
-interface CheckResult {
-  version: number;
-  generation: number;
-  findings: Finding[];
-  diagnostics: Diagnostic[];
-}
-
-interface DocumentState {
-  openVersion: number;
-  /** Date.now() of the last change, for the quiet time of pull requests. */
-  lastChangeAt: number;
-  checked?: CheckResult;
-  /** The check under way, shared by everyone asking for the same version. */
-  running?: { version: number; generation: number; promise: Promise<CheckResult | undefined> };
-  published?: { version: number; generation: number };
-  /** The too-large, binary and too-many notices are given once per opened document. */
-  toldTooLarge: boolean;
-  toldBinary: boolean;
-  toldTooMany: boolean;
-}
+/** Quiet time after an edit to a style file open in the editor before drafts are re-checked. */
+const STYLE_EDIT_QUIET_MS = 300;
 
 /**
  * Starts the server on `connection` (by default the transport named on the command line).
@@ -85,22 +65,18 @@ interface DocumentState {
  */
 export function startServer(connection: Connection = createConnection(), workerFile: string = __filename): void {
   const documents = new TextDocuments(TextDocument);
-  const states = new Map<string, DocumentState>();
-  const debouncer = new Debouncer();
   const log = (message: string) => connection.console.error(message);
   const lints = new LintService({ workerFile, log });
+  const restyle = new Debouncer();
 
   // What the client can do, learnt at initialize.
-  let pullMode = false;
-  let refreshSupport = false;
   let versionedEdits = false;
+  let createFiles = false;
   let markdownHover = false;
   let askPerDocument = false;
   let dynamicConfigurationRegistration = false;
   // Only for clients without workspace/configuration, which have nothing but one global scope.
   let clientWideSettings: unknown;
-  /** Bumped when the configuration changes; older check results are then out of date. */
-  let generation = 0;
 
   const settings = new SettingsCache(
     (uri) =>
@@ -109,17 +85,40 @@ export function startServer(connection: Connection = createConnection(), workerF
         : Promise.resolve(clientWideSettings),
     (uri, error) => log(`Could not read the copydesk settings for ${uri}; using the defaults. ${String(error)}`),
   );
+  const styles = new StyleService({
+    documents,
+    notifyStatus: (status) => void connection.sendNotification(STYLE_STATUS_NOTIFICATION, status).catch((e) => log(String(e))),
+  });
+  const watcher = new StyleWatcher(connection, log);
+  const scheduler: DiagnosticsScheduler = new DiagnosticsScheduler({
+    connection,
+    documents,
+    settings,
+    log,
+    checker: createDocumentChecker({
+      connection,
+      lints,
+      styles,
+      log,
+      isCurrent: (uri, version, state) => scheduler.state(uri) === state && documents.get(uri)?.version === version,
+      onStylesRead: () => watcher.update(styles.filesInUse()),
+    }),
+  });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     const init = (params.initializationOptions ?? {}) as CopydeskInitializationOptions;
-    pullMode = caps.textDocument?.diagnostic !== undefined && init.diagnosticMode !== 'push';
-    refreshSupport = caps.workspace?.diagnostics?.refreshSupport === true;
+    const pullMode = caps.textDocument?.diagnostic !== undefined && init.diagnosticMode !== 'push';
+    scheduler.configure(pullMode, caps.workspace?.diagnostics?.refreshSupport === true);
     versionedEdits = caps.workspace?.workspaceEdit?.documentChanges === true;
+    createFiles = versionedEdits && (caps.workspace?.workspaceEdit?.resourceOperations ?? []).includes('create');
     markdownHover = caps.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) === true;
     askPerDocument = caps.workspace?.configuration === true;
     dynamicConfigurationRegistration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     clientWideSettings = init.settings;
+    const roots = workspaceRoots(params);
+    styles.setRoots(roots);
+    watcher.configure(caps, roots);
     lints.warmUp();
     return {
       capabilities: {
@@ -136,130 +135,64 @@ export function startServer(connection: Connection = createConnection(), workerF
     if (dynamicConfigurationRegistration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' }).catch((e) => log(String(e)));
     }
+    watcher.update(styles.filesInUse());
   });
 
+  /** Whether a document the editor holds is (or may be) part of a house style. */
+  const isStyleSource = (uri: string) => {
+    const path = uriToPath(uri);
+    return path !== undefined && (isStyleFilePath(path) || styles.filesInUse().includes(path));
+  };
+
   /**
-   * The check of the document as it is now: the one already made or under way for this
-   * version, or a new one. Undefined when the document closed or changed before it was done.
+   * A style file changed (in the editor, or on disk): forget it at once, so what is checked
+   * next reads it anew, and re-check the open documents after `quietMs` (a burst of
+   * keystrokes in a style file re-checks the drafts once).
    */
-  async function check(uri: string): Promise<CheckResult | undefined> {
-    const gen = generation;
-    const s = await settings.get(uri);
-    const doc = documents.get(uri);
-    const state = states.get(uri);
-    if (!doc || !state) return undefined;
-    const version = doc.version;
-    if (state.checked?.version === version && state.checked.generation === gen) return state.checked;
-    if (state.running?.version === version && state.running.generation === gen) return state.running.promise;
-    const promise = runCheck(doc, state, s, gen);
-    state.running = { version, generation: gen, promise };
-    try {
-      return await promise;
-    } finally {
-      if (state.running?.promise === promise) state.running = undefined;
-    }
-  }
-
-  async function runCheck(doc: TextDocument, state: DocumentState, s: CopydeskSettings, gen: number): Promise<CheckResult | undefined> {
-    const { uri, version } = doc;
-    const languageId = canonicalLanguageId(doc.languageId);
-    const result: CheckResult = { version, generation: gen, findings: [], diagnostics: [] };
-    if (isChecked(s, languageId)) {
-      const text = doc.getText();
-      const verdict = inspectInput(text, s.maxFileSize);
-      if (verdict.kind === 'ok') {
-        try {
-          const findings = await lints.lint(uri, text, languageId);
-          result.findings = findings.slice(0, MAX_DIAGNOSTICS);
-          if (findings.length > MAX_DIAGNOSTICS && !state.toldTooMany) {
-            state.toldTooMany = true;
-            connection.console.info(`Copydesk shows the first ${MAX_DIAGNOSTICS} of ${findings.length} problems in ${displayName(uri)}.`);
-          }
-        } catch (error) {
-          if (error instanceof Superseded) return undefined;
-          log(`Checking ${uri} failed: ${error instanceof Error ? error.message : String(error)}`);
-        }
-        // TextDocuments updates documents in place: `doc` holds this version's text only if
-        // its version is still the same; if not, the result is stale anyway.
-        if (states.get(uri) !== state || documents.get(uri)?.version !== version) return undefined;
-        result.diagnostics = result.findings.map((f) => toDiagnostic(doc, f));
-      } else if (verdict.kind === 'too-large' && !state.toldTooLarge) {
-        state.toldTooLarge = true;
-        const message =
-          `Copydesk skipped ${displayName(uri)}: it is ${formatBytes(verdict.bytes)}, above the limit of ` +
-          `${formatBytes(verdict.limit)} (setting copydesk.maxFileSize).`;
-        connection.window.showWarningMessage(message);
-        connection.console.warn(message);
-      } else if (verdict.kind === 'binary' && !state.toldBinary) {
-        state.toldBinary = true;
-        connection.console.info(`Copydesk skipped ${displayName(uri)}: it looks like binary data, not text.`);
-      }
-    }
-    if (states.get(uri) !== state) return undefined;
-    state.checked = result;
-    return result;
-  }
-
-  /** Push mode: check and publish, unless the document changed while it was being checked. */
-  async function publish(uri: string): Promise<void> {
-    const result = await check(uri);
-    const state = states.get(uri);
-    if (!result || !state || documents.get(uri)?.version !== result.version) return;
-    if (state.published?.version === result.version && state.published.generation === result.generation) return;
-    state.published = { version: result.version, generation: result.generation };
-    await connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
-  }
-
-  function schedulePublish(uri: string, delayMs: number): void {
-    debouncer.schedule(uri, delayMs, () => {
-      publish(uri).catch((error) => log(`Publishing diagnostics for ${uri} failed: ${String(error)}`));
-    });
+  function styleChanged(path: string | undefined, quietMs: number): void {
+    styles.invalidate(path);
+    restyle.schedule('restyle', quietMs, () => scheduler.invalidate());
   }
 
   documents.onDidOpen(({ document }) => {
-    states.set(document.uri, { openVersion: document.version, lastChangeAt: 0, toldTooLarge: false, toldBinary: false, toldTooMany: false });
-    if (!pullMode) schedulePublish(document.uri, 0);
+    if (isStyleSource(document.uri)) styleChanged(uriToPath(document.uri), 0);
+    scheduler.opened(document);
   });
 
   documents.onDidChangeContent(({ document }) => {
-    const state = states.get(document.uri);
-    // TextDocuments reports an open as a content change too; onDidOpen handled that one.
-    if (!state || document.version === state.openVersion) return;
-    state.lastChangeAt = Date.now();
-    if (pullMode) return;
-    settings.get(document.uri).then((s) => {
-      if (states.get(document.uri) === state) schedulePublish(document.uri, s.debounceMs);
-    }, log);
+    const state = scheduler.state(document.uri);
+    if (state && document.version !== state.openVersion && isStyleSource(document.uri)) {
+      styleChanged(uriToPath(document.uri), STYLE_EDIT_QUIET_MS);
+    }
+    scheduler.changed(document);
   });
 
   documents.onDidClose(({ document }) => {
-    debouncer.cancel(document.uri);
     lints.cancel(document.uri);
-    states.delete(document.uri);
+    scheduler.closed(document);
     settings.forget(document.uri);
-    if (!pullMode) connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }).catch((e) => log(String(e)));
+    styles.forget(document.uri);
+    // Closed unsaved, the file on disk is the style again.
+    if (isStyleSource(document.uri)) styleChanged(uriToPath(document.uri), 0);
   });
 
-  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
-    const uri = params.textDocument.uri;
-    const state = states.get(uri);
-    if (!state) return { kind: 'full', items: [] };
-    const s = await settings.get(uri);
-    await sleep(state.lastChangeAt + s.debounceMs - Date.now(), token);
-    const result = token.isCancellationRequested ? undefined : await check(uri);
-    if (!states.has(uri)) return { kind: 'full', items: [] };
-    if (!result || token.isCancellationRequested || documents.get(uri)?.version !== result.version) {
-      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed', { retriggerRequest: true });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    let any = false;
+    for (const change of changes) {
+      const path = uriToPath(change.uri);
+      if (path === undefined) continue;
+      styles.invalidate(path);
+      any = true;
     }
-    const resultId = `${result.version}:${result.generation}`;
-    if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
-    return { kind: 'full', resultId, items: result.diagnostics };
+    if (any) styleChanged(undefined, 0);
   });
+
+  connection.languages.diagnostics.on((params, token) => scheduler.pull(params, token));
 
   connection.onCodeAction(async (params: CodeActionParams) => {
     const uri = params.textDocument.uri;
     let fixedText: string | undefined;
-    if (wantsFixAll(params) && documents.get(uri)) {
+    if (wantsFixAll(params) && documents.get(uri) && !styles.isStyleDocument(uri)) {
       const s = await settings.get(uri);
       const doc = documents.get(uri);
       if (!doc) return [];
@@ -268,7 +201,7 @@ export function startServer(connection: Connection = createConnection(), workerF
       const text = doc.getText();
       if (isChecked(s, languageId) && inspectInput(text, s.maxFileSize).kind === 'ok') {
         try {
-          fixedText = await lints.fixAll(uri, text, languageId);
+          fixedText = await lints.fixAll(uri, text, languageId, styles.resolve(uri).style);
         } catch (error) {
           if (!(error instanceof Superseded)) log(`Fixing ${uri} failed: ${String(error)}`);
         }
@@ -277,12 +210,36 @@ export function startServer(connection: Connection = createConnection(), workerF
       }
     }
     const doc = documents.get(uri);
-    return doc ? codeActions(params, { doc, versionedEdits, fixedText }) : [];
+    if (!doc) return [];
+    return codeActions(params, {
+      doc,
+      versionedEdits,
+      fixedText,
+      openId: scheduler.state(uri)?.openId,
+      languageId: canonicalLanguageId(doc.languageId),
+      houseStyle: styles.isStyleDocument(uri) ? undefined : houseStyleTarget(uri),
+      createFiles,
+    });
   });
+
+  /** The style file "Add to the house style" writes into for this document. */
+  function houseStyleTarget(uri: string): HouseStyleTarget | undefined {
+    const resolution = styles.resolve(uri);
+    const path = resolution.styleFile ?? newStyleFilePath(styles.roots, uriToPath(uri));
+    if (path === undefined) return undefined;
+    const open = styles.openDocument(path);
+    let text: string | undefined;
+    try {
+      text = styles.readFile(path);
+    } catch {
+      return undefined;
+    }
+    return { uri: open?.uri ?? pathToUri(path), text: text ?? '', version: open?.version ?? null, exists: text !== undefined };
+  }
 
   connection.onHover(async (params) => {
     const uri = params.textDocument.uri;
-    const result = await check(uri);
+    const result = await scheduler.check(uri);
     const doc = documents.get(uri);
     if (!result || !doc || doc.version !== result.version) return null;
     return hoverFor(doc, result.findings, doc.offsetAt(params.position), markdownHover);
@@ -294,16 +251,12 @@ export function startServer(connection: Connection = createConnection(), workerF
       if (pushed !== undefined) clientWideSettings = pushed;
     }
     settings.clear();
-    generation++;
-    if (pullMode) {
-      if (refreshSupport) connection.languages.diagnostics.refresh().catch((e) => log(String(e)));
-    } else {
-      for (const doc of documents.all()) schedulePublish(doc.uri, 0);
-    }
+    scheduler.invalidate();
   });
 
   connection.onShutdown(() => {
-    debouncer.cancelAll();
+    restyle.cancelAll();
+    scheduler.dispose();
     lints.dispose();
   });
 
@@ -311,31 +264,17 @@ export function startServer(connection: Connection = createConnection(), workerF
   connection.listen();
 }
 
-/** Waits `ms` (if positive), ending early when the request is cancelled. */
-function sleep(ms: number, token: CancellationToken): Promise<void> {
-  if (ms <= 0 || token.isCancellationRequested) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    const subscription = token.onCancellationRequested(done);
-    function done() {
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve();
+/** The workspace folders as paths (file: URIs only), else the root URI's folder. */
+function workspaceRoots(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  const roots: string[] = [];
+  for (const uri of uris) {
+    if (!uri.startsWith('file:')) continue;
+    try {
+      roots.push(fileURLToPath(uri));
+    } catch {
+      // not a local folder
     }
-  });
-}
-
-function displayName(uri: string): string {
-  const last = uri.replace(/[?#].*$/, '').split('/').pop() ?? uri;
-  try {
-    return decodeURIComponent(last) || uri;
-  } catch {
-    return last || uri;
   }
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
-  if (bytes >= 1_000) return `${(bytes / 1_000).toFixed(1)} kB`;
-  return `${bytes} bytes`;
+  return roots;
 }

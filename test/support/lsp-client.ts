@@ -54,11 +54,20 @@ import {
   UnregistrationRequest,
   type WorkspaceEdit,
   DiagnosticRefreshRequest,
+  DidChangeWatchedFilesNotification,
+  type FileEvent,
+  type Registration,
+  CreateFile,
 } from 'vscode-languageserver/node';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 /** The bundle under test: $COPYDESK_SERVER, or dist/server.js of this repository. */
 export const SERVER_PATH = process.env.COPYDESK_SERVER ?? join(__dirname, '..', '..', 'dist', 'server.js');
+
+/** The server's own notifications the client records (`notifications`, `nextNotification`). */
+export const CUSTOM_NOTIFICATIONS = ['copydesk/styleStatus'];
 
 /** Answers workspace/configuration: the `copydesk` settings for a document (or none). */
 export type SettingsProvider = (scopeUri: string | undefined, section: string | undefined) => unknown;
@@ -79,6 +88,12 @@ export interface StartOptions {
   settings?: SettingsProvider;
   /** How long a wait for a publication or an exit may take before failing (default 10 s). */
   timeoutMs?: number;
+  /** Workspace folder URIs sent in initialize (default none). */
+  workspaceFolders?: string[];
+  /** Advertise dynamic registration of workspace/didChangeWatchedFiles (with relative patterns). */
+  watchFiles?: boolean;
+  /** Advertise the WorkspaceEdit resource operations create, rename and delete. */
+  resourceOperations?: boolean;
 }
 
 export interface Publication {
@@ -96,6 +111,11 @@ export class LspClient {
   readonly logs: LogMessageParams[] = [];
   readonly configurationRequests: { scopeUri?: string; section?: string }[] = [];
   refreshRequests = 0;
+  /** Every registration the server asked for, in order (unregistered ones are removed). */
+  readonly registrations: Registration[] = [];
+  /** The server's custom notifications (CUSTOM_NOTIFICATIONS), in order. */
+  readonly notifications: { method: string; params: unknown }[] = [];
+  private notificationWaiters: { method: string; match: (params: unknown) => boolean; resolve: (params: unknown) => void }[] = [];
   settings: SettingsProvider;
   initializeResult!: InitializeResult;
 
@@ -128,8 +148,8 @@ export class LspClient {
     const result = await client.withTimeout(
       connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
-        rootUri: null,
-        workspaceFolders: null,
+        rootUri: options.workspaceFolders?.[0] ?? null,
+        workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: uri.split('/').pop() ?? uri })) ?? null,
         capabilities: options.capabilities ?? defaultCapabilities(options),
         initializationOptions: options.initializationOptions,
       }),
@@ -159,8 +179,25 @@ export class LspClient {
         return this.settings(item.scopeUri, item.section) ?? null;
       }),
     );
-    c.onRequest(RegistrationRequest.type, () => undefined);
-    c.onRequest(UnregistrationRequest.type, () => undefined);
+    c.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
+    });
+    c.onRequest(UnregistrationRequest.type, (params) => {
+      for (const gone of params.unregisterations) {
+        const i = this.registrations.findIndex((r) => r.id === gone.id);
+        if (i >= 0) this.registrations.splice(i, 1);
+      }
+    });
+    for (const method of CUSTOM_NOTIFICATIONS) {
+      c.onNotification(method, (params: unknown) => {
+        this.notifications.push({ method, params });
+        this.notificationWaiters = this.notificationWaiters.filter((w) => {
+          if (w.method !== method || !w.match(params)) return true;
+          w.resolve(params);
+          return false;
+        });
+      });
+    }
     c.onRequest(ShowMessageRequest.type, (params) => {
       this.messages.push(params);
       return null;
@@ -224,6 +261,61 @@ export class LspClient {
     const doc = this.document(uri);
     if (version !== null && version !== doc.version) throw new Error(`stale edit: for version ${version}, document is at ${doc.version}`);
     return this.edit(uri, edits);
+  }
+
+  /**
+   * Applies a workspace edit to files on disk, as an editor does for files it has not open
+   * (and then saves): CreateFile, and TextDocumentEdits or `changes` of closed files. Returns
+   * the paths written. Open documents are refused (use applyWorkspaceEdit).
+   */
+  applyWorkspaceEditOnDisk(edit: WorkspaceEdit): string[] {
+    const written: string[] = [];
+    const apply = (uri: string, edits: TextEdit[]) => {
+      if (this.documents.has(uri)) throw new Error(`${uri} is open: apply the edit to the document`);
+      const path = fileURLToPath(uri);
+      let text = '';
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch {
+        // a file just created
+      }
+      const doc = TextDocument.create(uri, 'yaml', 0, text);
+      writeFileSync(path, TextDocument.applyEdits(doc, edits));
+      written.push(path);
+    };
+    for (const change of edit.documentChanges ?? []) {
+      if (CreateFile.is(change)) {
+        const path = fileURLToPath(change.uri);
+        let exists = true;
+        try {
+          readFileSync(path);
+        } catch {
+          exists = false;
+        }
+        if (!exists) writeFileSync(path, '');
+        else if (!change.options?.ignoreIfExists && !change.options?.overwrite) throw new Error(`${path} exists`);
+        continue;
+      }
+      if (!TextDocumentEdit.is(change)) throw new Error('only CreateFile and TextDocumentEdit are expected');
+      apply(change.textDocument.uri, change.edits.filter((e): e is TextEdit => 'newText' in e));
+    }
+    for (const [uri, edits] of Object.entries(edit.changes ?? {})) apply(uri, edits);
+    return written;
+  }
+
+  /** Tells the server files changed on disk (workspace/didChangeWatchedFiles). */
+  filesChanged(changes: FileEvent[]): void {
+    void this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  /** The next custom notification `method` (after this call) whose params satisfy `match`. */
+  nextNotification<T>(method: string, match: (params: T) => boolean = () => true): Promise<T> {
+    return this.withTimeout(
+      new Promise<T>((resolve) =>
+        this.notificationWaiters.push({ method, match: (p) => match(p as T), resolve: (p) => resolve(p as T) }),
+      ),
+      `notification ${method}`,
+    );
   }
 
   close(uri: string): void {
@@ -325,7 +417,9 @@ export class LspClient {
   }
 }
 
-export function defaultCapabilities(options: Pick<StartOptions, 'pullDiagnostics' | 'configuration' | 'documentChanges'> = {}): ClientCapabilities {
+export function defaultCapabilities(
+  options: Pick<StartOptions, 'pullDiagnostics' | 'configuration' | 'documentChanges' | 'watchFiles' | 'resourceOperations'> = {},
+): ClientCapabilities {
   const pull = options.pullDiagnostics === true;
   return {
     textDocument: {
@@ -342,7 +436,11 @@ export function defaultCapabilities(options: Pick<StartOptions, 'pullDiagnostics
     workspace: {
       configuration: options.configuration ?? true,
       didChangeConfiguration: { dynamicRegistration: true },
-      workspaceEdit: { documentChanges: options.documentChanges ?? true },
+      workspaceEdit: {
+        documentChanges: options.documentChanges ?? true,
+        ...(options.resourceOperations ? { resourceOperations: ['create', 'rename', 'delete'] } : {}),
+      },
+      ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
       ...(pull ? { diagnostics: { refreshSupport: true } } : {}),
     },
     window: { showMessage: {} },

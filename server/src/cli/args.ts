@@ -4,7 +4,7 @@
 
 import { parseArgs } from 'node:util';
 
-export const FORMATS = ['stylish', 'json', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 /** Same default as the server's `copydesk.maxFileSize` setting. */
@@ -16,6 +16,10 @@ export interface CliOptions {
   fix: boolean;
   maxFileSize: number;
   quiet: boolean;
+  /** --config: this style file for every file, instead of each file's nearest one. */
+  config?: string;
+  /** --print-config: print the style that applies to this file, check nothing. */
+  printConfig?: string;
   help: boolean;
   version: boolean;
 }
@@ -23,25 +27,41 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const HELP = `Usage: copydesk [files, folders or globs…] [options]
+       copydesk --print-config <file> [--config <style file>]
 
 Checks news drafts against the newsroom style guide.
 Folders are searched for .txt, .md, .markdown and .draft files (node_modules and
 dot-folders skipped); files named on the command line or matched by a glob are
 always checked. Quote globs so the shell does not expand them: 'drafts/**/*.md'.
 
+The house style: each file uses the nearest .copydesk.yaml in its own folder or a
+folder above it (up to the file-system root, or a style file with root: true), or
+the built-in style when there is none.
+
 Options:
-  -f, --format <name>      stylish (default), json (ESLint's JSON shape) or github
-                           (GitHub Actions annotations)
+  -f, --format <name>      stylish (default), json (ESLint's JSON shape), github
+                           (GitHub Actions annotations) or sarif (SARIF 2.1.0)
       --fix                write every safe fix to the files, then report what remains
-      --max-file-size <n>  skip files larger than n bytes (default ${DEFAULT_MAX_FILE_SIZE})
+  -c, --config <file>      use this style file for every file instead of the nearest
+                           .copydesk.yaml (its extends and overrides still apply)
+      --print-config <file>
+                           print the merged style that applies to <file> as JSON
+      --max-file-size <n>  skip files whose text is over n bytes in UTF-8 (default
+                           ${DEFAULT_MAX_FILE_SIZE}, as the editor's copydesk.maxFileSize)
   -q, --quiet              report only findings at warning or above
-      --config <file>      reserved for the house style file (not yet supported)
   -h, --help               show this help
   -v, --version            show the version
 
-Exit codes: 0 no finding at warning or above, 1 at least one, 2 bad usage or an
-unreadable file. Binary and over-size files are skipped with a notice on stderr and
-do not change the exit code.`;
+Exit codes: 0 no finding at warning or above, 1 at least one, 2 bad usage, an
+unreadable file or a broken style file, or a file stopped by the time limit. A
+problem in a style file is printed as file:line:column: message; the files that
+use that style are not checked, the others are. Binary and over-size files, and
+devices, FIFOs and sockets, are skipped with a notice on stderr and do not change
+the exit code.
+
+Time limit: as in the editor, a file's check stops after 10 s plus 5 s per million
+characters, with a notice ("stopped after … (time limit); not checked"), and the
+run goes on. COPYDESK_TIME_LIMIT_MS=<n> in the environment sets it to n ms.`;
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
@@ -56,6 +76,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'max-file-size': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         config: { type: 'string', short: 'c' },
+        'print-config': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -67,9 +88,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.help || values.version) {
     return { ...defaults(), help: !!values.help, version: !!values.version && !values.help };
   }
-  if (values.config !== undefined) {
-    // The style file arrives with a later issue; accepting and ignoring it would hide that.
-    throw new UsageError('--config is not yet supported: the house style file arrives in a later version');
+  if (values.config !== undefined && values.config.trim() === '') throw new UsageError('--config needs a file name');
+  const printConfig = values['print-config'];
+  if (printConfig !== undefined) {
+    if (printConfig.trim() === '') throw new UsageError('--print-config needs a file name');
+    if (positionals.length > 0) throw new UsageError('--print-config takes one file and checks nothing; give no other files');
+    return { ...defaults(), config: values.config, printConfig };
   }
   const format = values.format ?? 'stylish';
   if (!(FORMATS as readonly string[]).includes(format)) {
@@ -83,6 +107,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     fix: !!values.fix,
     maxFileSize,
     quiet: !!values.quiet,
+    config: values.config,
     help: false,
     version: false,
   };

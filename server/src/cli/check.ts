@@ -2,15 +2,25 @@
 // engine's offsets into the line/column messages every formatter prints.
 
 import { applyEdits, fixAll, lint } from '../engine/index.js';
-import type { Finding, LintOptions, Resources, Severity, TextEdit } from '../engine/types.js';
+import type { Finding, LintOptions, Resources, Severity, Style, TextEdit } from '../engine/types.js';
 import { languageIdFor } from './files.js';
 import { LineIndex } from './positions.js';
 import { describeFsError, readDraft, writeDraft } from './read.js';
+import { withTimeLimit } from './time-limit.js';
 
 /** A fix as ESLint reports it: one replacement of source[range[0], range[1]). */
 export interface RangeFix {
   range: [number, number];
   text: string;
+}
+
+/** One edit of a fix in 1-based lines and UTF-16 columns (end exclusive), for SARIF's replacements. */
+export interface PositionedEdit {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  newText: string;
 }
 
 export interface CliMessage {
@@ -22,6 +32,8 @@ export interface CliMessage {
   endLine: number;
   endColumn: number;
   fix?: RangeFix;
+  /** The same fix as its separate edits, with the fix's title (SARIF keeps the edits apart). */
+  fixEdits?: { description: string; edits: PositionedEdit[] };
   suggestions?: { desc: string; fix: RangeFix }[];
 }
 
@@ -43,6 +55,8 @@ export interface CheckOptions {
   fix: boolean;
   maxFileSize: number;
   resources: Resources;
+  /** The house style that applies to the file (the built-in style when undefined). */
+  style?: Style;
 }
 
 export function checkFile(path: string, options: CheckOptions, notices: Notice[]): FileReport | undefined {
@@ -55,7 +69,7 @@ export function checkFile(path: string, options: CheckOptions, notices: Notice[]
     notices.push({ path, text: `cannot read: ${read.reason}`, fatal: true });
     return undefined;
   }
-  const lintOptions: LintOptions = { languageId: languageIdFor(path), resources: options.resources };
+  const lintOptions: LintOptions = { languageId: languageIdFor(path), resources: options.resources, style: options.style };
   let text = read.text;
   let fixed = 0;
   if (read.invalidUtf8) {
@@ -65,7 +79,8 @@ export function checkFile(path: string, options: CheckOptions, notices: Notice[]
       fatal: false,
     });
   } else if (options.fix) {
-    const result = fixAll(text, lintOptions);
+    // Each engine call has the server's time limit (time-limit.ts); writing the file has none.
+    const result = withTimeLimit(text.length, () => fixAll(text, lintOptions));
     if (result.output !== text) {
       const output = keepLineEndings(text, result.output);
       try {
@@ -77,7 +92,8 @@ export function checkFile(path: string, options: CheckOptions, notices: Notice[]
       }
     }
   }
-  return { path, messages: toMessages(text, lint(text, lintOptions)), fixed };
+  const findings = withTimeLimit(text.length, () => lint(text, lintOptions));
+  return { path, messages: toMessages(text, findings), fixed };
 }
 
 function toMessages(text: string, findings: readonly Finding[]): CliMessage[] {
@@ -95,7 +111,17 @@ function toMessages(text: string, findings: readonly Finding[]): CliMessage[] {
       endLine: end.line,
       endColumn: end.column,
     };
-    if (f.fix) message.fix = mergeEdits(text, f.fix.edits);
+    if (f.fix) {
+      message.fix = mergeEdits(text, f.fix.edits);
+      message.fixEdits = {
+        description: f.fix.title,
+        edits: f.fix.edits.map((e) => {
+          const from = lines.position(e.start);
+          const to = lines.position(e.end);
+          return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, newText: e.newText };
+        }),
+      };
+    }
     if (f.suggestions) message.suggestions = f.suggestions.map((s) => ({ desc: s.title, fix: mergeEdits(text, s.edits) }));
     return message;
   });

@@ -5,6 +5,9 @@
 //   directory, dot-files and node_modules excluded); its matches are checked whatever their
 //   extension, since the user chose the pattern.
 // An argument that matches nothing is a usage error: a typo must not pass CI silently.
+// Devices, FIFOs and sockets are listed like files however they were reached (named, globbed,
+// walked, through a symlink), so that reading (read.ts, which opens only regular files) skips
+// each with a notice saying what it is, rather than "no files match" or silence.
 
 import { readdirSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -34,8 +37,8 @@ export async function resolveTargets(patterns: readonly string[], cwd = process.
     const abs = resolve(cwd, pattern);
     const stat = statOrUndefined(abs);
     let matches: string[];
-    if (stat?.isFile()) matches = [abs];
-    else if (stat?.isDirectory()) matches = walk(abs);
+    if (stat?.isDirectory()) matches = walk(abs);
+    else if (stat) matches = [abs];
     else matches = await expandGlob(pattern, cwd);
     if (matches.length === 0) {
       throw new UsageError(
@@ -63,10 +66,15 @@ function walk(dir: string): string[] {
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(d, entry.name);
-      // Symbolic links are followed for files only, so a link cycle cannot loop.
-      const isFile = entry.isFile() || (entry.isSymbolicLink() && statOrUndefined(path)?.isFile());
-      if (entry.isDirectory()) visit(path);
-      else if (isFile && DRAFT_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path);
+      if (entry.isDirectory()) {
+        visit(path);
+        continue;
+      }
+      if (!DRAFT_EXTENSIONS.has(extname(entry.name).toLowerCase())) continue;
+      // Symbolic links are followed to anything but folders, so a link cycle cannot loop; a
+      // dangling link is no file. Whatever is not a regular file is left for read.ts to skip.
+      const target = entry.isSymbolicLink() ? statOrUndefined(path) : entry;
+      if (target && !target.isDirectory()) found.push(path);
     }
   };
   visit(dir);

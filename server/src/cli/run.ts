@@ -1,14 +1,20 @@
 // The `copydesk` command from arguments to exit code: 0 when no finding at warning or above
-// remains, 1 when one does, 2 on bad usage, an unreadable file or a file that could not be
-// checked. Skipped files (binary, over the size limit) are reported on stderr only.
+// remains, 1 when one does, 2 on bad usage, an unreadable file, a file that could not be
+// checked or a problem in a style file a checked file uses (printed as file:line:column:
+// message; the files under that style are not checked, the others are and are reported).
+// A file stopped by the time limit (time-limit.ts) counts as not checked. Skipped files (binary,
+// over the size limit, devices, FIFOs, sockets) are reported on stderr only.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadResources } from '../resources.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
-import { checkFile, type FileReport, type Notice } from './check.js';
+import { type FileReport, type Notice } from './check.js';
+import { FileChecker } from './check-worker.js';
 import { displayPath, resolveTargets } from './files.js';
 import { FORMATTERS } from './formatters/index.js';
+import { packageInfo } from './package-info.js';
+import { CliStyles } from './styles.js';
 
 export interface CliIo {
   cwd: string;
@@ -27,21 +33,46 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     if (options.version) {
-      io.stdout(packageVersion() + '\n');
+      io.stdout(packageInfo().version + '\n');
+      return 0;
+    }
+    const styles = new CliStyles(io.cwd, options.config);
+    if (options.printConfig !== undefined) {
+      // The style as the engine receives it: merged along extends, overrides for this file applied.
+      const target = resolve(io.cwd, options.printConfig);
+      // The style depends on the file's folder and, through overrides, its name: a folder is neither.
+      if (isDirectory(target)) throw new UsageError(`--print-config wants a file (which need not exist), not the folder "${options.printConfig}"`);
+      const { style, problems } = styles.styleFor(target);
+      if (problems.length) {
+        io.stderr(styles.formatProblems());
+        return 2;
+      }
+      io.stdout(JSON.stringify(style, null, 2) + '\n');
       return 0;
     }
     const files = await resolveTargets(options.patterns, io.cwd);
     const resources = loadResources();
+    const checker = new FileChecker();
     const notices: Notice[] = [];
     const reports: FileReport[] = [];
+    let unstyled = 0;
     for (const file of files) {
       try {
-        const report = checkFile(file, { fix: options.fix, maxFileSize: options.maxFileSize, resources }, notices);
+        const { style, problems } = styles.styleFor(file);
+        if (problems.length) {
+          unstyled++;
+          continue;
+        }
+        const report = await checker.check(file, { fix: options.fix, maxFileSize: options.maxFileSize, resources, style }, notices);
         if (report) reports.push(report);
       } catch (err) {
         // A rule that throws must not hide the other files' results.
         notices.push({ path: file, text: `internal error: ${(err as Error).message ?? err}`, fatal: true });
       }
+    }
+    io.stderr(styles.formatProblems());
+    if (unstyled) {
+      io.stderr(`copydesk: ${unstyled} ${unstyled === 1 ? 'file was' : 'files were'} not checked: fix the style problems above\n`);
     }
     for (const n of notices) io.stderr(`copydesk: ${displayPath(io.cwd, n.path)}: ${n.text}\n`);
 
@@ -52,8 +83,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // Colour on a terminal; NO_COLOR (https://no-color.org) turns it off, FORCE_COLOR on.
     const forced = io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false' : undefined;
     const color = options.format === 'stylish' && !io.env.NO_COLOR && (forced ?? io.stdoutIsTty);
-    io.stdout(FORMATTERS[options.format](shown, { cwd: io.cwd, color }));
-    if (notices.some((n) => n.fatal)) return 2;
+    io.stdout(FORMATTERS[options.format](shown, { cwd: io.cwd, color, notices, styleProblems: styles.problems }));
+    if (notices.some((n) => n.fatal) || styles.problems.length) return 2;
     return failing ? 1 : 0;
   } catch (err) {
     if (err instanceof UsageError) {
@@ -64,14 +95,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-/** The version in the package's own package.json (beside dist/ when installed). */
-function packageVersion(): string {
-  for (let dir = __dirname; ; dir = dirname(dir)) {
-    const file = join(dir, 'package.json');
-    if (existsSync(file)) {
-      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'copydesk' && pkg.version) return pkg.version;
-    }
-    if (dirname(dir) === dir) return 'unknown';
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }

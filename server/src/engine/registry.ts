@@ -9,6 +9,11 @@ import { runTogetherWords } from './rules/run-together-words.js';
 import { quoteAttribution } from './rules/quote-attribution.js';
 import { unbalancedQuotes } from './rules/unbalanced-quotes.js';
 import { copyArtifacts } from './rules/copy-artifacts.js';
+import { houseTerms } from './rules/house-terms.js';
+import { makeDirectiveRule } from './rules/directive.js';
+
+/** Reports directives in the copy that name no real rule; it reads the ids of RULES below. */
+export const directiveRule = makeDirectiveRule(() => RULES.map((r) => r.meta.id));
 
 export const RULES: readonly Rule[] = [
   acronymFirstUse,
@@ -19,6 +24,8 @@ export const RULES: readonly Rule[] = [
   quoteAttribution,
   unbalancedQuotes,
   copyArtifacts,
+  houseTerms,
+  directiveRule,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -77,6 +77,8 @@ export interface RuleContext {
   readonly resources: Resources;
   /** The rule's options from the style (the second item of `[severity, options]`). */
   readonly options: Readonly<Record<string, unknown>>;
+  /** The house style (empty when none); derived indexes come from style/index helpers. */
+  readonly style: Style;
   report(report: Report): void;
 }
 
@@ -89,10 +91,47 @@ export type LanguageId = 'plaintext' | 'markdown' | 'newsdraft';
 
 export type RuleSetting = Severity | [Severity, Record<string, unknown>];
 
+/** A body the style file names: `entities: [{ name, short, aliases, avoid }]`. */
+export interface StyleEntity {
+  /** The full name, as the story should spell it out: "Government of National Accord". */
+  name: string;
+  /** Its short form, once defined: "GNA". */
+  short?: string;
+  /** Other accepted ways of naming it ("unity government"). */
+  aliases?: string[];
+  /** Forms to flag; the fix is `name` (or `short` once the story has defined it). */
+  avoid?: string[];
+}
+
+/** A house term: `{ use: Gaddafi, avoid: [Qaddafi, Kadhafi] }`. */
+export interface StyleTerm {
+  use: string;
+  avoid: string[];
+}
+
+/**
+ * The house style as the engine receives it: already found, read, validated, merged (lists
+ * joined along `extends`) and with the `overrides` that match the document applied. The
+ * engine never reads a file; the style module (server/src/style/) builds this object.
+ */
+export interface Style {
+  locale?: 'en-GB' | 'en-US';
+  /** Per-rule severity and options; rules not named keep their default severity. */
+  rules?: Record<string, RuleSetting>;
+  entities?: StyleEntity[];
+  terms?: StyleTerm[];
+  /** Acronyms that need no spelling out, beside the built-in list. */
+  acronyms?: string[];
+  /** Accepted spellings (names, local words). */
+  words?: string[];
+}
+
 export interface LintOptions {
   /** How to read the text; Markdown goes through a Markdown parser. Default plaintext. */
   languageId?: LanguageId | string;
-  /** Per-rule severity and options; rules not named keep their default severity. */
+  /** The house style. Its `rules` apply unless `rules` below names the same rule. */
+  style?: Style;
+  /** Per-rule severity and options; rules not named keep their style's or default severity. */
   rules?: Record<string, RuleSetting>;
   resources?: Resources;
 }

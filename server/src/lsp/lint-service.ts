@@ -11,13 +11,35 @@
 // when the busy ones have been held up for a while by a long check, so that one huge document
 // does not hold up the others; up to `maxWorkers` run at once.
 
+//
+// Styles: a job names its house style by key (`styleKey`); the Style itself (a newsroom's can
+// hold 17,000 entries) is posted to a worker once, before the first job that needs it, and the
+// worker keeps that very object, so the engine's indexes memoised per Style object are built
+// once per worker rather than once per keystroke. A style is known by its object identity: the
+// caller hands the same object for as long as the style is unchanged (lsp/style-service.ts
+// interns them). Each worker keeps the last few styles it was sent.
+
 import { Worker } from 'node:worker_threads';
-import type { Finding } from '../engine/index.js';
+import type { Finding, Style } from '../engine/index.js';
 
 export const LINT_WORKER_ROLE = 'copydesk-lint-worker';
 
-export type JobRequest = { id: number; kind: 'lint' | 'fixAll'; text: string; languageId: string };
+/**
+ * The time limit of one check of a text of `length` UTF-16 units: 10 s, plus 5 s per million
+ * characters (about ten times what the engine needs). The CLI uses the same (cli/time-limit.ts).
+ */
+export function lintTimeLimitMs(length: number): number {
+  return 10_000 + length / 200;
+}
+
+export type JobRequest = { id: number; kind: 'lint' | 'fixAll'; text: string; languageId: string; styleKey?: string };
+/** Sent to a worker before a job that names a style it has not been sent, or to drop one. */
+export type StyleMessage = { kind: 'style'; key: string; style: Style } | { kind: 'dropStyle'; key: string };
+export type WorkerMessage = JobRequest | StyleMessage;
 export type JobReply = { id: number; findings?: Finding[]; output?: string; error?: string } | { log: string };
+
+/** How many styles a worker keeps (a window rarely has drafts under more than two or three). */
+export const STYLES_PER_WORKER = 6;
 
 /** The rejection of a request that a newer one for the same document replaced. */
 export class Superseded extends Error {
@@ -46,6 +68,7 @@ interface Job {
   id: number;
   key: string;
   request: JobRequest;
+  style?: Style;
   resolve: (reply: { findings?: Finding[]; output?: string }) => void;
   reject: (error: Error) => void;
   settled: boolean;
@@ -57,6 +80,8 @@ interface Slot {
   worker: Worker;
   job?: Job;
   gone: boolean;
+  /** Keys of the styles this worker holds, least recently used first. */
+  styles: string[];
 }
 
 export class LintService {
@@ -64,6 +89,8 @@ export class LintService {
   private slots: Slot[] = [];
   private nextId = 1;
   private pumpTimer: NodeJS.Timeout | undefined;
+  private readonly styleKeys = new WeakMap<Style, string>();
+  private nextStyleKey = 1;
   private readonly maxWorkers: number;
   private readonly killAfterMs: number;
   private readonly spawnAfterMs: number;
@@ -75,8 +102,7 @@ export class LintService {
     // check is killed only once it has shown itself to be long.
     this.killAfterMs = options.killAfterMs ?? 500;
     this.spawnAfterMs = options.spawnAfterMs ?? 250;
-    // 10 s, plus 5 s per million characters (about ten times what the engine needs).
-    this.timeLimitMs = options.timeLimitMs ?? ((length) => 10_000 + length / 200);
+    this.timeLimitMs = options.timeLimitMs ?? lintTimeLimitMs;
   }
 
   /** Starts one worker ahead of the first request, so the first check is not slowed by it. */
@@ -85,13 +111,13 @@ export class LintService {
   }
 
   /** Findings for `text`; rejects with Superseded if another lint for `uri` comes first. */
-  async lint(uri: string, text: string, languageId: string): Promise<Finding[]> {
-    return (await this.submit('lint', uri, text, languageId)).findings ?? [];
+  async lint(uri: string, text: string, languageId: string, style?: Style): Promise<Finding[]> {
+    return (await this.submit('lint', uri, text, languageId, style)).findings ?? [];
   }
 
   /** `text` with every fix applied until stable. */
-  async fixAll(uri: string, text: string, languageId: string): Promise<string> {
-    return (await this.submit('fixAll', uri, text, languageId)).output ?? text;
+  async fixAll(uri: string, text: string, languageId: string, style?: Style): Promise<string> {
+    return (await this.submit('fixAll', uri, text, languageId, style)).output ?? text;
   }
 
   /** Drops (or stops) everything asked for `uri`, e.g. when it is closed. */
@@ -107,12 +133,14 @@ export class LintService {
     for (const slot of [...this.slots]) this.kill(slot, new Superseded());
   }
 
-  private submit(kind: JobRequest['kind'], uri: string, text: string, languageId: string) {
+  private submit(kind: JobRequest['kind'], uri: string, text: string, languageId: string, style?: Style) {
     const key = `${kind} ${uri}`;
     this.supersede(key);
     return new Promise<{ findings?: Finding[]; output?: string }>((resolve, reject) => {
       const id = this.nextId++;
-      this.queue.push({ id, key, request: { id, kind, text, languageId }, resolve, reject, settled: false });
+      const request: JobRequest = { id, kind, text, languageId };
+      if (style) request.styleKey = this.styleKey(style);
+      this.queue.push({ id, key, request, style, resolve, reject, settled: false });
       this.pump();
     });
   }
@@ -176,7 +204,32 @@ export class LintService {
       this.options.log(`Copydesk stopped a check that took longer than ${Math.round(limit / 1000)} s.`);
       this.kill(slot, new Error(`time limit of ${limit} ms exceeded`));
     }, limit);
+    if (job.style && job.request.styleKey) this.provideStyle(slot, job.request.styleKey, job.style);
     slot.worker.postMessage(job.request);
+  }
+
+  private styleKey(style: Style): string {
+    let key = this.styleKeys.get(style);
+    if (!key) {
+      key = `style-${this.nextStyleKey++}`;
+      this.styleKeys.set(style, key);
+    }
+    return key;
+  }
+
+  /** Posts the style to the worker unless it has it; evicts its least recently used one. */
+  private provideStyle(slot: Slot, key: string, style: Style): void {
+    const at = slot.styles.indexOf(key);
+    if (at >= 0) {
+      slot.styles.splice(at, 1);
+      slot.styles.push(key);
+      return;
+    }
+    slot.worker.postMessage({ kind: 'style', key, style } satisfies StyleMessage);
+    slot.styles.push(key);
+    while (slot.styles.length > STYLES_PER_WORKER) {
+      slot.worker.postMessage({ kind: 'dropStyle', key: slot.styles.shift()! } satisfies StyleMessage);
+    }
   }
 
   private spawn(): Slot {
@@ -195,7 +248,7 @@ export class LintService {
         maxYoungGenerationSizeMb: 24,
       },
     });
-    const slot: Slot = { worker, gone: false };
+    const slot: Slot = { worker, gone: false, styles: [] };
     this.slots.push(slot);
     const forward = (chunk: Buffer) => this.options.log(`[lint worker] ${chunk.toString('utf8').trimEnd()}`);
     worker.stdout.on('data', forward);

@@ -1,7 +1,7 @@
 // The engine as the server runs it: every rule wrapped so that one that throws loses only its
 // own findings for that run (logged once per distinct error) instead of taking the server down.
 
-import { RULES, type FixAllResult, type Finding, type Resources, type Rule } from '../engine/index.js';
+import { RULES, type FixAllResult, type Finding, type Resources, type Rule, type Style } from '../engine/index.js';
 import { fixAllWith } from '../engine/fixes.js';
 import { runRules } from '../engine/lint.js';
 
@@ -29,9 +29,10 @@ export class GuardedLinter {
     }));
   }
 
-  lint(text: string, languageId: string): Finding[] {
+  /** `style`: the document's house style (undefined: the built-in defaults). */
+  lint(text: string, languageId: string, style?: Style): Finding[] {
     try {
-      return runRules(this.rules, text, { languageId, resources: this.resources });
+      return runRules(this.rules, text, { languageId, resources: this.resources, style });
     } catch (error) {
       // Reading the text itself failed (the text model, the Markdown parser): nothing to report.
       this.logOnce(`Linting failed`, error);
@@ -40,9 +41,9 @@ export class GuardedLinter {
   }
 
   /** Every fix, never overlapping, repeated until stable; the text unchanged if that fails. */
-  fixAll(text: string, languageId: string): FixAllResult {
+  fixAll(text: string, languageId: string, style?: Style): FixAllResult {
     try {
-      return fixAllWith(this.rules, text, { languageId, resources: this.resources });
+      return fixAllWith(this.rules, text, { languageId, resources: this.resources, style });
     } catch (error) {
       this.logOnce(`Fixing all failed`, error);
       return { output: text, fixed: 0, passes: 0 };

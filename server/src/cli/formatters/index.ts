@@ -3,6 +3,7 @@
 import type { FormatName } from '../args.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
@@ -10,6 +11,7 @@ export const FORMATTERS: Record<FormatName, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
   github: formatGithub,
+  sarif: formatSarif,
 };
 
-export type { FormatContext, Formatter } from './types.js';
+export type { FormatContext, Formatter, StyleFileProblem } from './types.js';

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { fixAllWith } from '../fixes.js';
 import { runRules } from '../lint.js';
 import { runRuleTable } from '../testing/rule-tester.js';
+import type { Style } from '../types.js';
 import { acronymFirstUse } from './acronym-first-use.js';
 import { entityNaming } from './entity-naming.js';
 
@@ -193,5 +194,98 @@ describe('acronym-first-use with entity-naming', () => {
     const result = fixAllWith(rules, text, { languageId: 'markdown', resources });
     assert.equal(result.output, `# GNA advances\r\n\r\n😀 The ${GNA} moved.\r\n\r\nTurkey backs the GNA.\r\n`);
     assert.deepEqual(runRules(rules, result.output, { languageId: 'markdown', resources }), []);
+  });
+});
+
+// The house style: its acronyms are known; its entities' short forms are not, but their names
+// give the fix when the story never spells them out.
+const style: Style = {
+  acronyms: ['XYZ', 'ONS'],
+  entities: [
+    { name: 'Government of National Accord', short: 'GNA' },
+    { name: 'Organization of the Petroleum Exporting Countries', short: 'Opec' },
+    { name: 'European Union', short: 'EU' },
+  ],
+};
+
+runRuleTable(
+  acronymFirstUse,
+  {
+    valid: [
+      { name: "the style's acronyms need no spelling out", style, text: 'The XYZ met. The XYZ said so. The ONS and the ONS agreed.' },
+      { name: 'a style entity spelled out at its first use', style, text: `Turkey backs the ${GNA}. The GNA said so.` },
+      { name: "an entity's short form on the known list stays known", style, text: 'The EU met. The EU said so.' },
+      { name: 'a style entity in the headline only', style, text: 'GNA forces advance\n\nForces advanced on Monday.' },
+      { name: 'the style turns the rule off', style: { ...style, rules: { 'acronym-first-use': 'off' } }, text: 'The GNA met.' },
+    ],
+    invalid: [
+      {
+        name: 'never spelled out: the fix comes from the style, even for one use',
+        style,
+        text: 'Forces of the GNA advanced.',
+        errors: [{ messageId: 'neverSpelledOutStyle', text: 'GNA', message: 'write "Government of National Accord (GNA)"' }],
+        output: `Forces of the ${GNA} advanced.`,
+      },
+      {
+        name: 'the spell-out goes at the first use, outside the headline',
+        style,
+        text: 'GNA forces advance\n\nThe GNA moved. Later the GNA said so.',
+        errors: [{ text: 'GNA' }],
+        output: `GNA forces advance\n\nThe ${GNA} moved. Later the GNA said so.`,
+      },
+      {
+        name: 'a name-like context excuses nothing for a style entity',
+        style,
+        text: 'GNA chief Fayez al-Sarraj spoke. GNA shares fell.',
+        errors: [{ messageId: 'neverSpelledOutStyle' }],
+        output: `${GNA} chief Fayez al-Sarraj spoke. GNA shares fell.`,
+      },
+      {
+        name: 'spelled out later by the story: as without a style',
+        style,
+        text: `The GNA moved. Turkey backs the ${GNA}.`,
+        errors: [{ messageId: 'usedBeforeDefinition' }],
+        output: `The ${GNA} moved. Turkey backs the ${GNA}.`,
+      },
+      {
+        name: 'a title-case short form',
+        style,
+        text: 'Opec cut output. Opec meets again.',
+        errors: [{ text: 'Opec', message: '"Organization of the Petroleum Exporting Countries (Opec)"' }],
+        output: 'Organization of the Petroleum Exporting Countries (Opec) cut output. Opec meets again.',
+      },
+      {
+        name: 'a possessive first use is reported without a fix',
+        style,
+        text: "The GNA's forces advanced.",
+        errors: [{ messageId: 'neverSpelledOutStyle', text: 'GNA' }],
+        output: null,
+      },
+      {
+        name: 'inside a quotation: reported without a fix',
+        style,
+        text: '"The GNA will win," he said.',
+        errors: [{ messageId: 'neverSpelledOutStyle' }],
+        output: null,
+      },
+      {
+        name: 'CRLF and an emoji before the first use',
+        style,
+        text: '😀 Line one\r\n😀 The GNA moved.\r\n',
+        errors: [{ text: 'GNA' }],
+        output: `😀 Line one\r\n😀 The ${GNA} moved.\r\n`,
+      },
+    ],
+  },
+  resources,
+);
+
+describe('style entities across acronym-first-use and entity-naming', () => {
+  it('fix all spells the entity out once, then uses the short form', () => {
+    const withAvoid: Style = { entities: [{ name: 'Government of National Accord', short: 'GNA', avoid: ['Tripoli government'] }] };
+    const text = 'The GNA moved. The GNA said the Tripoli government would hold.';
+    const result = fixAllWith([acronymFirstUse, entityNaming], text, { resources, style: withAvoid });
+    assert.equal(result.output, `The ${GNA} moved. The GNA said the GNA would hold.`);
+    assert.deepEqual(runRules([acronymFirstUse, entityNaming], result.output, { resources, style: withAvoid }), []);
   });
 });

@@ -12,6 +12,7 @@
 
 import { insideAny, quotations, spelledOut, storyDefinitions, stripPlural, type Definition } from '../text/definitions.js';
 import type { Span, TextModel } from '../text/model.js';
+import { styleIndex, type EntityInfo } from '../style-index.js';
 import type { Rule } from '../types.js';
 
 /** One use of an all-capital token in the prose. */
@@ -79,6 +80,7 @@ export const acronymFirstUse: Rule = {
     messages: {
       usedBeforeDefinition: '"{acronym}" is used before it is spelled out ("{full} ({acronym})" comes later).',
       neverSpelledOut: '"{acronym}" is never spelled out; give the full name at its first use, as "Full Name ({acronym})".',
+      neverSpelledOutStyle: '"{acronym}" is never spelled out; at its first use write "{full} ({acronym})".',
     },
   },
   check(ctx) {
@@ -88,9 +90,12 @@ export const acronymFirstUse: Rule = {
     const headings = headlineSpans(doc);
     const inHeadline = (offset: number) => insideAny(headings, offset);
     const uses = allCapsUses(prose, inHeadline);
+    const isShouting = shoutingTest(prose);
     const known = ctx.resources.knownAcronyms;
     const extraKnown = new Set(optionList(ctx.options.known));
-    const isKnown = (base: string) => known?.has(base) === true || extraKnown.has(base);
+    // The house style's acronyms are known too; its entities' short forms are not (see step 3).
+    const style = styleIndex(ctx.style);
+    const isKnown = (base: string) => known?.has(base) === true || extraKnown.has(base) || style.acronyms.has(base);
     const reported = new Set<string>();
 
     // 1. Used before the story's own definition (the first definition of each short form).
@@ -126,11 +131,12 @@ export const acronymFirstUse: Rule = {
     let explainedBases: Set<string> | undefined;
     const unexplained: { base: string; first: Use }[] = [];
     for (const [base, list] of uses) {
+      if (style.entityByShort.has(base)) continue; // step 3
       if (list.length < minUses || reported.has(base) || isKnown(base)) continue;
       if (/[0-9&-]/.test(base) || base.length > 6 || ROMAN_RE.test(base)) continue;
       explainedBases ??= new Set(explained.map((e) => e.base));
       if (explainedBases.has(base)) continue;
-      const first = list.find((u) => !isShouting(prose, u) && !isCodeOrTicker(prose, u));
+      const first = list.find((u) => !isShouting(u) && !isCodeOrTicker(prose, u));
       if (first && !list.some((u) => readsAsName(prose, u))) unexplained.push({ base, first });
     }
     const spelled = spelledOut(doc, unexplained.map((u) => u.base));
@@ -138,8 +144,58 @@ export const acronymFirstUse: Rule = {
       if (spelled.has(base)) continue;
       ctx.report({ messageId: 'neverSpelledOut', data: { acronym: base }, start: first.start, end: first.end });
     }
+
+    // 3. A style entity's short form the story never spells out. The style says what it stands
+    // for, so the guesses of step 2 (used once, read as a name, too long) excuse nothing, and
+    // the fix spells it out at the first use from the style's name.
+    if (style.entityByShort.size === 0) return;
+    explainedBases ??= new Set(explained.map((e) => e.base));
+    const entityUses: { info: EntityInfo; first: Use }[] = [];
+    const entityCandidates = new Map<string, Use[]>();
+    for (const [base, list] of uses) if (style.entityByShort.has(base)) entityCandidates.set(base, list);
+    if (style.entityShortsNotCapitals.size > 0) mixedCaseUses(doc, style.entityShortsNotCapitals, inHeadline, entityCandidates);
+    for (const [base, list] of entityCandidates) {
+      if (reported.has(base) || isKnown(base) || explainedBases.has(base)) continue;
+      const first = list.find((u) => !isShouting(u) && !isCodeOrTicker(prose, u));
+      if (first) entityUses.push({ info: style.entityByShort.get(base)!, first });
+    }
+    const spelledEntities = spelledOut(doc, entityUses.map((u) => u.info.base!).filter((b) => /^[A-Z&]+$/.test(b)));
+    for (const { info, first } of entityUses) {
+      if (spelledEntities.has(info.base!)) continue;
+      const short = info.short!;
+      const fixable =
+        first.text === short &&
+        !/['’-]/.test(prose[first.end] ?? '') &&
+        prose[first.start - 1] !== '-' &&
+        !insideAny(quotations(doc), first.start);
+      const spelled = `${info.name} (${short})`;
+      ctx.report({
+        messageId: 'neverSpelledOutStyle',
+        data: { acronym: short, full: info.name },
+        start: first.start,
+        end: first.end,
+        fix: fixable ? { title: `Spell out: "${spelled}"`, edits: [{ start: first.start, end: first.end, newText: spelled }] } : undefined,
+      });
+    }
   },
 };
+
+/** Uses of style short forms that are not all capitals ("Opec"), by base: one pass over the words. */
+function mixedCaseUses(doc: TextModel, bases: ReadonlySet<string>, inHeadline: (offset: number) => boolean, into: Map<string, Use[]>): void {
+  for (const w of doc.words) {
+    let base = w.text;
+    if (!bases.has(base)) {
+      // A plural or a possessive: "Opecs", "Opec's" (the model's words hold the 's).
+      base = /['’]s$/.test(base) ? base.slice(0, -2) : base.endsWith('s') ? base.slice(0, -1) : base;
+      if (!bases.has(base)) continue;
+    }
+    if (inHeadline(w.start)) continue;
+    const end = w.text === base || w.text === base + 's' ? w.end : w.start + base.length;
+    let list = into.get(base);
+    if (!list) into.set(base, (list = []));
+    list.push({ start: w.start, end, text: w.text.slice(0, end - w.start) });
+  }
+}
 
 /**
  * The headline and headings, where short forms are the convention: in Markdown every ATX or
@@ -214,19 +270,43 @@ function countCapitals(s: string): number {
   return n;
 }
 
-/** Part of a run of three all-capital words, or of a line two-thirds in capitals. */
-function isShouting(prose: string, use: Use): boolean {
-  const lineStart = Math.max(prose.lastIndexOf('\n', use.start) + 1, 0);
-  let lineEnd = prose.indexOf('\n', use.end);
-  if (lineEnd < 0) lineEnd = prose.length;
-  const before = prose.slice(Math.max(lineStart, use.start - 40), use.start);
-  const after = prose.slice(use.end, Math.min(lineEnd, use.end + 40));
-  const capsBefore = /[A-Z]{2,}[^\S\r\n]+$/.test(before);
-  const capsAfter = /^[^\S\r\n]+[A-Z]{2,}(?![a-z])/.test(after);
-  if (capsBefore && capsAfter) return true;
-  const words = prose.slice(lineStart, lineEnd).match(/\p{L}{2,}/gu) ?? [];
-  const caps = words.filter((w) => w === w.toUpperCase()).length;
-  return caps >= 3 && caps * 3 >= words.length * 2;
+/**
+ * `isShouting(use)`: part of a run of three all-capital words, or of a line two-thirds in
+ * capitals. The line's answer is computed once per line and its place found by binary search
+ * over the line breaks: scanning the line for each use was quadratic on a long shouted line.
+ */
+function shoutingTest(prose: string): (use: Use) => boolean {
+  let breaks: number[] | undefined;
+  const lineShouts = new Map<number, boolean>();
+  return (use) => {
+    if (!breaks) {
+      breaks = [];
+      for (let i = prose.indexOf('\n'); i !== -1; i = prose.indexOf('\n', i + 1)) breaks.push(i);
+    }
+    // The first line break at or after use.start (a token holds none, so also after use.end).
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] < use.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const lineStart = lo > 0 ? breaks[lo - 1] + 1 : 0;
+    const lineEnd = lo < breaks.length ? breaks[lo] : prose.length;
+    const before = prose.slice(Math.max(lineStart, use.start - 40), use.start);
+    const after = prose.slice(use.end, Math.min(lineEnd, use.end + 40));
+    const capsBefore = /[A-Z]{2,}[^\S\r\n]+$/.test(before);
+    const capsAfter = /^[^\S\r\n]+[A-Z]{2,}(?![a-z])/.test(after);
+    if (capsBefore && capsAfter) return true;
+    let shouts = lineShouts.get(lineStart);
+    if (shouts === undefined) {
+      const words = prose.slice(lineStart, lineEnd).match(/\p{L}{2,}/gu) ?? [];
+      const caps = words.filter((w) => w === w.toUpperCase()).length;
+      shouts = caps >= 3 && caps * 3 >= words.length * 2;
+      lineShouts.set(lineStart, shouts);
+    }
+    return shouts;
+  };
 }
 
 /**

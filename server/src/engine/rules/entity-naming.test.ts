@@ -1,4 +1,5 @@
 import { runRuleTable } from '../testing/rule-tester.js';
+import type { Style } from '../types.js';
 import { entityNaming } from './entity-naming.js';
 
 const GNA = 'Government of National Accord (GNA)';
@@ -83,6 +84,84 @@ runRuleTable(entityNaming, {
       text: `The **${GNA}** met.\n\nSee [the Government of National Accord](https://example.org/) and *Government of National Accord*.`,
       errors: [{ text: 'Government of National Accord' }, { text: 'Government of National Accord' }],
       output: `The **${GNA}** met.\n\nSee [the GNA](https://example.org/) and *GNA*.`,
+    },
+  ],
+});
+
+// Style entities: avoided forms, aliases, and the fix from the style's name or short form.
+const style: Style = {
+  entities: [
+    {
+      name: 'Government of National Accord',
+      short: 'GNA',
+      aliases: ['unity government', 'National Accord Government of Libya'],
+      avoid: ['National Accord Government', 'Tripoli government'],
+    },
+    { name: 'personal video recorder', short: 'PVR', avoid: ['digital video box'] },
+    { name: 'Hamas', avoid: ['Hamas movement'] },
+  ],
+};
+
+runRuleTable(entityNaming, {
+  valid: [
+    { name: 'no style: avoided forms are not known', text: 'The Tripoli government met.' },
+    { name: 'the name, short form and aliases', style, text: `The ${GNA} met. The GNA and the unity government agreed.` },
+    { name: 'an avoided form inside an accepted alias', style, text: 'The National Accord Government of Libya met.' },
+    { name: 'inside a quotation: a speaker\'s words', style, text: '"The Tripoli government will fall," he said.' },
+    { name: 'part of a longer or hyphenated word', style, text: 'The Tripoli governments and the Tripoli government-backed militias.' },
+    { name: 'a different case in mid-sentence', style, text: 'The tripoli government met.' },
+    { name: 'the style turns the rule off', style: { ...style, rules: { 'entity-naming': 'off' } }, text: 'The Tripoli government met.' },
+  ],
+  invalid: [
+    {
+      name: 'an avoided form before the story defines the short form: the name is the fix',
+      style,
+      text: 'The Tripoli government met.',
+      errors: [{ messageId: 'avoided', text: 'Tripoli government', message: '"Tripoli government" is not how the house style names "Government of National Accord"; use "Government of National Accord".' }],
+      output: 'The Government of National Accord met.',
+    },
+    {
+      name: 'after the story defined the short form: the short form is the fix',
+      style,
+      text: `The ${GNA} met. The National Accord Government's forces advanced.`,
+      errors: [{ text: 'National Accord Government', message: 'use "GNA"' }],
+      output: `The ${GNA} met. The GNA's forces advanced.`,
+    },
+    {
+      name: 'the name used before (not defined) does not introduce the short form',
+      style,
+      text: 'The Government of National Accord met. The Tripoli government left.',
+      errors: [{ text: 'Tripoli government', message: 'use "Government of National Accord"' }],
+      output: 'The Government of National Accord met. The Government of National Accord left.',
+    },
+    {
+      name: 'capitalised at a sentence start keeps the capital of a lower-case name',
+      style,
+      text: 'Sales rose. Digital video box sales rose.',
+      errors: [{ text: 'Digital video box', message: 'use "Personal video recorder"' }],
+      output: 'Sales rose. Personal video recorder sales rose.',
+    },
+    {
+      name: 'an entity without a short form',
+      style,
+      text: 'Leaders of the Hamas movement spoke.',
+      errors: [{ text: 'Hamas movement' }],
+      output: 'Leaders of the Hamas spoke.',
+    },
+    {
+      name: 'avoided forms and the full name again, together',
+      style,
+      text: `The ${GNA} met.\nThe Government of National Accord and the Tripoli\ngovernment left.`,
+      errors: [{ messageId: 'fullNameAgain' }, { messageId: 'avoided', text: 'Tripoli\ngovernment' }],
+      output: `The ${GNA} met.\nThe GNA and the GNA left.`,
+    },
+    {
+      name: 'Markdown: CRLF and an emoji, code not matched',
+      languageId: 'markdown',
+      style,
+      text: '😀 The *Tripoli government* met.\r\n\r\n`Tripoli government` in code.\r\n',
+      errors: [{ text: 'Tripoli government' }],
+      output: '😀 The *Government of National Accord* met.\r\n\r\n`Tripoli government` in code.\r\n',
     },
   ],
 });

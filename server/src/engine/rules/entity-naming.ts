@@ -1,32 +1,46 @@
-// entity-naming: the full name again after the story gave its short form. Once a story has
-// written "Government of National Accord (GNA)", later mentions should say "GNA": a later
-// "Government of National Accord" (or a second "Government of National Accord (GNA)", which is
-// what spelling out an earlier bare "GNA" leaves behind) is reported, with the short form as
-// the fix. Later a style file will add forms to avoid; those will arrive as definitions too.
+// entity-naming: the full name again after the story gave its short form, and the names the
+// house style avoids.
+//
+// 1. Once a story has written "Government of National Accord (GNA)", later mentions should say
+//    "GNA": a later "Government of National Accord" (or a second "Government of National Accord
+//    (GNA)", which is what spelling out an earlier bare "GNA" leaves behind) is reported, with
+//    the short form as the fix.
+// 2. A style entity's `avoid` forms ("National Accord Government") are reported as whole words,
+//    as written or capitalised at a sentence start, with the entity's name as the fix, or its
+//    short form once the story has defined it ("Name (SHORT)" or "SHORT (Name)" earlier in the
+//    story). Having merely used the name earlier does not count: the reader has not been told
+//    what the short form stands for. The entity's name, short form and `aliases` are accepted
+//    forms and are never reported, even where an avoided form lies inside one.
+// Neither looks inside quotations: a speaker's words are quoted as spoken.
 
-import { insideAny, quotations, storyDefinitions, type Definition } from '../text/definitions.js';
+import { definedBefore, insideAny, quotations, storyDefinitions, type Definition } from '../text/definitions.js';
+import { styleIndex } from '../style-index.js';
+import type { TextModel } from '../text/model.js';
 import type { Word } from '../text/model.js';
-import type { Rule } from '../types.js';
+import type { Report, Rule, Style } from '../types.js';
 
 export const entityNaming: Rule = {
   meta: {
     id: 'entity-naming',
     family: 'naming',
-    description: 'The full name again after its short form was given.',
+    description: 'The full name again after its short form was given, or a name the house style avoids.',
     explanation:
       'Once a story has spelled out a name with its short form, as in "Government of National Accord ' +
       '(GNA)", later references use the short form: "the GNA". Repeating the full name, or spelling ' +
       'it out a second time, makes the reader wonder whether a different body is meant. The fix ' +
-      'puts the short form in its place.',
+      'puts the short form in its place. The style file\'s `entities` may also list forms to avoid ' +
+      '("avoid"); those are fixed to the entity\'s name, or to its short form once the story has defined it.',
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
       fullNameAgain: '"{full}" was already introduced as "{short}"; use "{short}".',
       definedAgain: '"{full}" is spelled out again; it was introduced as "{short}" earlier.',
+      avoided: '"{found}" is not how the house style names "{name}"; use "{use}".',
     },
   },
   check(ctx) {
     const { doc } = ctx;
+    avoidedForms(doc, ctx.style, ctx.report);
     const prose = doc.prose;
     // The first definition of each name with two words or more (a one-word name, "EverQuest
     // (EQ)", is often kept on purpose).
@@ -56,6 +70,32 @@ export const entityNaming: Rule = {
     }
   },
 };
+
+/**
+ * The style entities' avoided forms outside quotations. The phrase index returns the longest
+ * form at each place and never overlapping forms, so where an accepted form ("National Accord
+ * Government" as an alias) holds an avoided one ("National Accord"), the accepted one is found.
+ */
+function avoidedForms(doc: TextModel, style: Style, report: (r: Report) => void): void {
+  const { entityForms } = styleIndex(style);
+  if (entityForms.size === 0) return;
+  for (const m of entityForms.find(doc)) {
+    if (m.value.kind !== 'avoid') continue;
+    if (insideAny(quotations(doc), m.start)) continue;
+    const { entity } = m.value;
+    const useShort = entity.base !== undefined && definedBefore(doc, entity.base, m.start);
+    let use = useShort ? entity.short! : entity.name;
+    if (m.capitalised) use = use[0].toUpperCase() + use.slice(1);
+    const found = doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+    report({
+      messageId: 'avoided',
+      data: { found, name: entity.name, use },
+      start: m.start,
+      end: m.end,
+      fix: { title: `Use "${use}"`, edits: [{ start: m.start, end: m.end, newText: use }] },
+    });
+  }
+}
 
 /** A definition waiting for its full name to come back, and where it may next be found. */
 interface Pending {

@@ -42,3 +42,37 @@ runRuleTable(
   },
   loadResources(),
 );
+
+// The style's words, its entities' and terms' words, and the draft's copydesk-ignore words
+// are spared (in any case).
+runRuleTable(
+  misspelling,
+  {
+    valid: [
+      { name: "the style's words, in any case", style: { words: ['teh'] }, text: 'A cup of teh tarik. Teh tarik is sweet.' },
+      { name: 'a capitalised entry spares the word in any case', style: { words: ['Recieve'] }, text: 'We recieve it.' },
+      { name: "a style entity's words", style: { entities: [{ name: 'Interally Holdings', aliases: ['the Recieve group'] }] }, text: 'Shares in Interally Holdings and the Recieve group rose; interally too.' },
+      { name: "a term's use form", style: { terms: [{ use: 'recieve', avoid: ['receive'] }] }, text: 'We recieve it.' },
+      { name: 'copydesk-ignore in plain text', text: '[[copydesk-ignore recieve teh]]\nWe recieve teh tea.' },
+      { name: 'copydesk-ignore in a news draft, anywhere in it', languageId: 'newsdraft', text: 'We recieve it.\n\n[[copydesk-ignore recieve]]' },
+      { name: 'copydesk-ignore in Markdown, words separated by commas', languageId: 'markdown', text: '<!-- copydesk-ignore interally, recieve -->\n\nWe recieve it interally.' },
+    ],
+    invalid: [
+      {
+        name: 'other misspellings are still found',
+        style: { words: ['teh'] },
+        text: '[[copydesk-ignore teh]] We recieve teh tea.',
+        errors: [{ text: 'recieve' }],
+        output: '[[copydesk-ignore teh]] We receive teh tea.',
+      },
+      {
+        name: 'a directive in the wrong syntax is copy, not a directive',
+        languageId: 'markdown',
+        text: '[[copydesk-ignore recieve]] We recieve it.',
+        errors: [{ text: 'recieve' }, { text: 'recieve' }],
+        output: '[[copydesk-ignore receive]] We receive it.',
+      },
+    ],
+  },
+  loadResources(),
+);

@@ -2,6 +2,7 @@
 // loaded by the host into resources.misspellings). The first correction is the fix; any
 // others are offered as suggestions. The correction keeps the word's capitals.
 
+import { acceptedWord } from '../style-index.js';
 import { startsSentence, usedAsName } from '../text/names.js';
 import type { Fix, Rule } from '../types.js';
 
@@ -20,7 +21,7 @@ export const misspelling: Rule = {
       misspelled: '"{word}" is a misspelling of "{correction}".',
     },
   },
-  check({ doc, resources, report }) {
+  check({ doc, resources, style, report }) {
     const list = resources.misspellings;
     if (!list || list.size === 0) return;
     // One look-up per word, straight into the list: on a long text the host's list answers a
@@ -31,6 +32,9 @@ export const misspelling: Rule = {
       const word = words[i];
       const corrections = list.get(word.text.toLowerCase());
       if (!corrections || corrections.length === 0) continue;
+      // The style's `words` (and its entities' and terms' words) and the draft's
+      // copydesk-ignore words are right as written, in any case.
+      if (acceptedWord({ doc, style }, word.text, true)) continue;
       if (isCutShort(doc.prose, word.end)) continue;
       if (/^\p{Lu}/u.test(word.text)) {
         // Capitalised words are names far more often than typos: "Gere", "Aer Lingus", "BA".
@@ -38,7 +42,7 @@ export const misspelling: Rule = {
         // capitalised in mid-sentence, where it would be a name.
         if (word.text.length > 1 && word.text === word.text.toUpperCase()) continue;
         if (!startsSentence(doc.prose, word.start)) continue;
-        if (usedAsName(doc.prose, doc.words, word.text)) continue;
+        if (usedAsName(doc, word.text)) continue;
       }
       const cased = corrections.map((c) => matchCase(word.text, c));
       const edit = (text: string): Fix => ({ title: `Change to "${text}"`, edits: [{ start: word.start, end: word.end, newText: text }] });

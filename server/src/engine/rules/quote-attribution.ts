@@ -121,10 +121,12 @@ export const quoteAttribution: Rule = {
       return known;
     };
 
+    // Asked once: per quote, it read the whole first paragraph again for each of its quotes.
+    let headline: boolean | undefined;
     quotations.forEach((q, index) => {
       if (q.depth > 0 || q.continuesFrom || !isDirectQuote(doc.prose, q)) return;
       if (q.afterColon) return;
-      if (q.paragraph === 0 && !q.continuesInto && isHeadline(doc.prose, paragraphs)) return;
+      if (q.paragraph === 0 && !q.continuesInto && (headline ??= isHeadline(doc.prose, paragraphs))) return;
       if (q.paragraph > 0 && endsWithColon(doc.prose, paragraphs[q.paragraph - 1])) return;
       if (usePreviousParagraph && q.paragraph > 0 && hasCue(q.paragraph - 1)) return;
       const chain = chainOf(analysis, index);
@@ -166,9 +168,16 @@ function proseOutsideQuotes(prose: string, p: { start: number; end: number }, qu
  */
 function isHeadline(prose: string, paragraphs: readonly { start: number; end: number }[]): boolean {
   if (paragraphs.length < 2) return false;
-  const first = prose.slice(paragraphs[0].start, paragraphs[0].end);
-  if (/[.!?]$/.test(first)) return false;
-  return (first.match(/\S+/g)?.length ?? 0) <= HEADLINE_WORDS;
+  const { start, end } = paragraphs[0];
+  if (/[.!?]/.test(prose[end - 1] ?? '')) return false;
+  // Counts runs of non-space up to one past the limit, without copying the paragraph.
+  const word = /\S+/g;
+  word.lastIndex = start;
+  let words = 0;
+  for (let m = word.exec(prose); m && m.index < end; m = word.exec(prose)) {
+    if (++words > HEADLINE_WORDS) return false;
+  }
+  return true;
 }
 
 function endsWithColon(prose: string, p: { start: number; end: number }): boolean {
@@ -182,10 +191,11 @@ function endsWithColon(prose: string, p: { start: number; end: number }): boolea
 function readableEnd(prose: string, q: Quotation): number {
   const limit = q.start + 60;
   if (q.end <= limit) return q.end;
-  const sentence = /[.!?](?=\s)/g;
-  sentence.lastIndex = q.contentStart;
-  const m = sentence.exec(prose);
-  if (m && m.index < q.contentEnd && m.index < q.start + 80) return m.index + 1;
+  // Searched only where an answer counts: from the quote's start on, the search ran to the next
+  // sentence end anywhere in the story, for every long quote.
+  const window = prose.slice(q.contentStart, Math.min(q.contentEnd, q.start + 80) + 1);
+  const m = /[.!?](?=\s)/.exec(window);
+  if (m && q.contentStart + m.index < q.contentEnd && q.contentStart + m.index < q.start + 80) return q.contentStart + m.index + 1;
   let end = limit;
   while (end > q.contentStart && !/\s/.test(prose[end])) end--;
   while (end > q.contentStart && /[\s,;:]/.test(prose[end - 1])) end--;

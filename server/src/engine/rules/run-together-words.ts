@@ -34,16 +34,7 @@ export const runTogetherWords: Rule = {
     if (candidates.length === 0) return;
     const counts = new Map<string, number>();
     for (const w of candidates) counts.set(w.text, (counts.get(w.text) ?? 0) + 1);
-    const isName = new Map<string, boolean>();
-    const knownPart = (part: string) => {
-      if (companies.has(part)) return true;
-      let known = isName.get(part);
-      if (known === undefined) {
-        known = usedAsName(doc.prose, doc.words, part);
-        isName.set(part, known);
-      }
-      return known;
-    };
+    const knownPart = (part: string) => companies.has(part) || usedAsName(doc, part);
     for (const word of candidates) {
       if (counts.get(word.text)! > 1 || NAME_PREFIX_RE.test(word.text) || companies.has(word.text)) continue;
       const parts = word.text.match(PART_RE) ?? [];

@@ -7,12 +7,18 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyEdits, nonOverlappingFixes } from '../fixes.js';
 import { runRules } from '../lint.js';
-import type { Finding, LintOptions, Resources, Rule } from '../types.js';
+import type { Finding, LintOptions, Resources, Rule, Style } from '../types.js';
 
 export interface ValidCase {
   text: string;
   languageId?: string;
   options?: Record<string, unknown>;
+  /**
+   * The house style to lint with. When it sets this rule in its `rules` and the case gives no
+   * `options`, the style's setting applies (so a table can show `rules: { x: off }` at work);
+   * otherwise the rule runs at its default severity with the case's options.
+   */
+  style?: Style;
   name?: string;
 }
 
@@ -39,10 +45,14 @@ export interface RuleTable {
 
 export function runRuleTable(rule: Rule, table: RuleTable, resources: Resources = {}): void {
   const run = (c: ValidCase): Finding[] => {
+    const styleSetsRule = c.options === undefined && c.style?.rules?.[rule.meta.id] !== undefined;
     const options: LintOptions = {
       languageId: c.languageId ?? 'plaintext',
       resources,
-      rules: { [rule.meta.id]: [rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity, c.options ?? {}] },
+      ...(c.style ? { style: c.style } : {}),
+      ...(styleSetsRule
+        ? {}
+        : { rules: { [rule.meta.id]: [rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity, c.options ?? {}] } }),
     };
     return runRules([rule], c.text, options);
   };

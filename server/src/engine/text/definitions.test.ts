@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findDefinitions, quotations, spelledOut, SpellingIndex, storyDefinitions } from './definitions.js';
+import { definedBefore, findDefinitions, quotations, spelledOut, SpellingIndex, storyDefinitions } from './definitions.js';
 import { TextModel } from './model.js';
 
 /** The definitions of `text` as "full = short" strings, in order. */
@@ -146,5 +146,16 @@ describe('storyDefinitions', () => {
   it('ignores Markdown code and link targets', () => {
     const doc = new TextModel('`Government of National Accord (GNA)` and [a link](https://example.org/(GNA))', 'markdown');
     assert.deepEqual(storyDefinitions(doc).definitions, []);
+  });
+});
+
+describe('definedBefore', () => {
+  it('is true from the end of the first definition of that short form on', () => {
+    const text = 'The GNA met. The Government of National Accord (GNA) said so. The GNA (Government of National Accord) again.';
+    const doc = new TextModel(text);
+    const end = text.indexOf('(GNA)') + '(GNA)'.length;
+    assert.equal(definedBefore(doc, 'GNA', end - 1), false);
+    assert.equal(definedBefore(doc, 'GNA', end), true);
+    assert.equal(definedBefore(doc, 'UN', text.length), false);
   });
 });

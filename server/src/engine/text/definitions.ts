@@ -7,10 +7,11 @@
 // short form: it silences "never spelled out" but is never used for a fix.
 //
 // Both naming rules read the list through `storyDefinitions(doc)`, memoised on the text model.
-// A style file's `entities: [{name, short, aliases}]` are meant to join the same list later as
-// definitions with `source: 'style'` and no position in the text (start = end = -1), each rule
-// deciding what they mean for it: acronym-first-use can then offer the style's name as the fix
-// for an acronym the story never spells out, and entity-naming can flag the avoided forms.
+// A style file's `entities: [{name, short, aliases, avoid}]` join them from the style's derived
+// index (style-index.ts: `entityByShort`, `entityForms`) rather than this list, since they have
+// no place in the text: acronym-first-use offers the style's name as the fix for a short form
+// the story never spells out, and entity-naming flags the avoided forms, fixing them to the
+// short form once `definedBefore` says the story has defined it.
 
 import type { Span, TextModel } from './model.js';
 import { quotationsOf } from './quotes.js';
@@ -70,6 +71,17 @@ const NAME_WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{M}\p{N}'’
 
 export function storyDefinitions(doc: TextModel): StoryDefinitions {
   return doc.memo('naming:definitions', () => findDefinitions(doc.prose));
+}
+
+/** Whether the story defines the short form `base` ("GNA") in a definition ending at or before `offset`. */
+export function definedBefore(doc: TextModel, base: string, offset: number): boolean {
+  const firstEnd = doc.memo('naming:firstDefinitionEnd', () => {
+    const ends = new Map<string, number>();
+    for (const d of storyDefinitions(doc).definitions) if (!ends.has(d.base)) ends.set(d.base, d.end);
+    return ends;
+  });
+  const end = firstEnd.get(base);
+  return end !== undefined && end <= offset;
 }
 
 /** Finds definitions in `prose` (text with code and URLs blanked, same offsets as the text). */

@@ -4,9 +4,11 @@
 // same offset in the other, so rules never translate positions.
 
 import { maskMarkdown } from './markdown.js';
+import { directiveSpans } from './directives.js';
 import { blankSpans, findUrlsAndEmails } from './urls.js';
 import { splitSentences } from './sentences.js';
-import { trimSpan, type Span } from './span.js';
+import { plainParagraphs } from './plain-paragraphs.js';
+import { type Span } from './span.js';
 import { scanWords, type Word } from './word-scanner.js';
 
 export type { Span } from './span.js';
@@ -20,6 +22,12 @@ export class TextModel {
   readonly prose: string;
   readonly languageId: string;
   private readonly markdownParagraphs: Paragraph[] | undefined;
+  /**
+   * Why parts of the text were read differently from its language, for a host to show: for
+   * Markdown the parser is not used on a part nested too deep or too dense with syntax, which
+   * is read as plain text instead (text/markdown.ts). Empty for nearly every draft.
+   */
+  readonly readingNotes: readonly string[] = [];
   private cache = new Map<string, unknown>();
 
   constructor(text: string, languageId = 'plaintext') {
@@ -30,8 +38,11 @@ export class TextModel {
       const masked = maskMarkdown(text);
       prose = masked.prose;
       this.markdownParagraphs = masked.paragraphs;
+      this.readingNotes = masked.notes;
     }
     if (languageId === 'newsdraft') prose = blankSpans(prose, findEditorNotes(prose));
+    // Copydesk directives ([[copydesk-…]], <!-- copydesk-… -->) are never copy (text/directives.ts).
+    prose = blankSpans(prose, directiveSpans(text, languageId));
     this.prose = blankSpans(prose, findUrlsAndEmails(prose));
   }
 
@@ -108,43 +119,13 @@ export class TextModel {
 /** `[[editor's notes]]` in a news draft: the grammar shows them as comments, so rules skip them. */
 function findEditorNotes(text: string): Span[] {
   const spans: Span[] = [];
-  if (!text.includes('[[')) return spans;
-  for (const m of text.matchAll(/\[\[[\s\S]*?\]\]/g)) spans.push({ start: m.index!, end: m.index! + m[0].length });
-  return spans;
-}
-
-/**
- * Plain-text paragraphs. A blank line always ends one. Inside a block, each line is its own
- * paragraph (news copy is usually one paragraph a line, and pasted web pages put headline,
- * standfirst and caption on lines of their own) unless the block looks hard-wrapped: every
- * line but the last of similar width and most of them not ending a sentence.
- */
-function plainParagraphs(prose: string): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  const blockRe = /[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)?(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)?)*/g;
-  for (let m = blockRe.exec(prose); m; m = blockRe.exec(prose)) {
-    if (m[0].length === 0) {
-      blockRe.lastIndex++;
-      continue;
-    }
-    const lines: Span[] = [];
-    const lineRe = /[^\r\n]+/g;
-    for (let l = lineRe.exec(m[0]); l; l = lineRe.exec(m[0])) {
-      lines.push(trimSpan(prose, { start: m.index + l.index, end: m.index + l.index + l[0].length }));
-    }
-    if (isHardWrapped(prose, lines)) {
-      paragraphs.push({ start: lines[0].start, end: lines[lines.length - 1].end });
-    } else {
-      for (const line of lines) if (line.end > line.start) paragraphs.push(line);
-    }
+  // By indexOf rather than /\[\[[\s\S]*?\]\]/g, which searched to the end of the text again
+  // from every "[[" once no "]]" was left. Same spans: each "[[" to the first "]]" after it.
+  for (let open = text.indexOf('[['); open !== -1; ) {
+    const close = text.indexOf(']]', open + 2);
+    if (close === -1) break;
+    spans.push({ start: open, end: close + 2 });
+    open = text.indexOf('[[', close + 2);
   }
-  return paragraphs;
-}
-
-function isHardWrapped(prose: string, lines: Span[]): boolean {
-  if (lines.length < 2) return false;
-  const body = lines.slice(0, -1);
-  if (!body.every((l) => l.end - l.start >= 40 && l.end - l.start <= 100)) return false;
-  const open = body.filter((l) => !/[.!?:"”’)]$/.test(prose.slice(l.end - 1, l.end))).length;
-  return open * 2 >= body.length;
+  return spans;
 }

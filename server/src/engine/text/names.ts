@@ -1,6 +1,7 @@
 // Telling names from ordinary words by their capitals: a capitalised word at the start of a
 // sentence may be any word, but one capitalised in mid-sentence is a name.
 
+import type { TextModel } from './model.js';
 import { isAbbreviation } from './sentences.js';
 
 /** Characters that may stand between a sentence end and the next word: space, opening marks. */
@@ -20,7 +21,25 @@ export function startsSentence(prose: string, start: number): boolean {
   return c === '!' || c === '?' || c === ':';
 }
 
-/** Whether the story writes `text` somewhere other than at a sentence start (then it is a name). */
-export function usedAsName(prose: string, words: readonly { start: number; text: string }[], text: string): boolean {
-  return words.some((w) => w.text === text && !startsSentence(prose, w.start));
+/**
+ * Whether the story writes `text` somewhere other than at a sentence start (then it is a name).
+ * The answer comes from an index of every word written in mid-sentence, built once per
+ * document: asking the words one by one cost a pass over the story per question, quadratic on
+ * a story of capitalised misspellings.
+ */
+export function usedAsName(doc: TextModel, text: string): boolean {
+  return midSentenceWords(doc).has(text);
+}
+
+/** The texts of the words that stand somewhere other than at a sentence start, once per document. */
+function midSentenceWords(doc: TextModel): ReadonlySet<string> {
+  return doc.memo('names:midSentence', () => {
+    const found = new Set<string>();
+    const prose = doc.prose;
+    for (const w of doc.words) {
+      // Each text is settled by its first use in mid-sentence; later ones need no test.
+      if (!found.has(w.text) && !startsSentence(prose, w.start)) found.add(w.text);
+    }
+    return found;
+  });
 }

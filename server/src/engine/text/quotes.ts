@@ -241,7 +241,11 @@ class ParagraphScan {
       const { prev, q } = last;
       prev.interrupted = false;
       closeAt(s, prev, i);
-      for (const inner of this.found) if (inner.start >= q.start && inner.start < i) inner.depth++;
+      // `found` is in order of the opening marks, so the quotations from q on are its tail:
+      // walking back from the end touches only them (a walk from the front was quadratic).
+      for (let k = this.found.length - 1; k >= 0 && this.found[k].start >= q.start; k--) {
+        if (this.found[k].start < i) this.found[k].depth++;
+      }
       this.lastInterrupt = undefined;
       return;
     }
@@ -255,7 +259,8 @@ class ParagraphScan {
   private dropAbove(at: number): void {
     while (this.stack.length > at + 1) {
       const { q } = this.stack.pop()!;
-      const k = this.found.indexOf(q);
+      // Searched from the end: a quotation dropped here opened recently.
+      const k = this.found.lastIndexOf(q);
       if (k >= 0) this.found.splice(k, 1);
     }
   }
@@ -387,11 +392,16 @@ function startsParagraph(s: string, p: Span, i: number): boolean {
   return i - p.start <= 4 && /^[\s\-*•–—]*$/.test(s.slice(p.start, i));
 }
 
+/** The most closing marks and brackets read between a terminator and a mark: `.")' "`. */
+const MAX_CLOSERS = 8;
+
 /** The mark at `i` follows the end of a sentence: `. "`, `?" "`, `.) "`. */
 function afterSentenceEnd(s: string, p: Span, i: number): boolean {
   let j = lastNonSpaceBefore(s, p, i);
   if (j < 0) return false;
-  while (j > p.start && CLOSERS_AFTER_TERMINATOR.has(s[j])) j--;
+  // Bounded: in a run of thousands of marks an unbounded walk back made each mark cost the run.
+  const stop = Math.max(p.start, j - MAX_CLOSERS);
+  while (j > stop && CLOSERS_AFTER_TERMINATOR.has(s[j])) j--;
   return TERMINATORS.has(s[j]);
 }
 

@@ -13,7 +13,10 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
-const END_RE = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+// The look-behind starts a match only at the first mark of a run: tried from inside a long run
+// of full stops, the pattern re-read the rest of the run at every position. Only the whole run
+// can ever match, so the matches are the same.
+const END_RE = /(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(prose: string, paragraph: Span): Span[] {
   const body = prose.slice(paragraph.start, paragraph.end);
@@ -31,10 +34,17 @@ export function splitSentences(prose: string, paragraph: Span): Span[] {
   return sentences;
 }
 
+/**
+ * How far back from a full stop the word before it is read. Abbreviations are short; the bound
+ * keeps a run of "a.a.a.…" from making every full stop in it read the whole run.
+ */
+const MAX_ABBREVIATION = 32;
+
 /** Whether the full stop at `dot` ends an abbreviation or an initial rather than a sentence. */
 export function isAbbreviation(body: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(body[i - 1])) i--;
+  const stop = Math.max(0, dot - MAX_ABBREVIATION);
+  while (i > stop && /[\p{L}.]/u.test(body[i - 1])) i--;
   const word = body.slice(i, dot);
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "J. K. Rowling"
   if (word.includes('.')) return true; // "U.S." inside a sentence, "e.g."

@@ -21,3 +21,14 @@ it('blanks spans to spaces but keeps line breaks and length', () => {
   assert.equal(out.length, t.length);
   assert.equal(out, 'a ' + ' '.repeat('http://x.io/'.length) + '\r\nb');
 });
+
+it('finds addresses in and after long dotted runs (the patterns are bounded, not quadratic)', () => {
+  const dotted = 'a.'.repeat(20_000);
+  assert.deepEqual(found(`See example.com or https://x.io/p, then ${dotted}b and mail.news.example.org.`), [
+    'example.com',
+    'https://x.io/p',
+    'mail.news.example.org',
+  ]);
+  // A host name of more than 13 labels is blanked from its 13th label before the domain on.
+  assert.deepEqual(found(`${'a.'.repeat(20)}example.com`), [`${'a.'.repeat(12)}example.com`]);
+});

@@ -5,11 +5,16 @@ import type { Span } from './span.js';
 
 // Three patterns, each run only when a cheap test finds its tell-tale characters: the full
 // alternation, tried at every position of every text, cost more than all the rules together.
+//
+// The repeats before the part that must follow (the scheme before "://", the labels before
+// ".com") are bounded: unbounded, the pattern read to the end of a long run of "a.b.c.…" from
+// every word in it, quadratic. Schemes are short, and a host name has at most 63 characters a
+// label; more than 12 labels before the top-level domain is not an address anyone types.
 const PATTERNS: { tell: RegExp; re: RegExp }[] = [
-  { tell: /:\/\/|www\./i, re: /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"“”]+/gi },
+  { tell: /:\/\/|www\./i, re: /\b(?:[a-z][a-z0-9+.-]{0,31}:\/\/|www\.)[^\s<>"“”]+/gi },
   {
     tell: /\.(?:com|org|net|gov|edu|info|io|uk)\b/i,
-    re: /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk|ac\.uk|gov\.uk)\b(?:\/[^\s<>"“”]*)?/gi,
+    re: /\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,12}\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk|ac\.uk|gov\.uk)\b(?:\/[^\s<>"“”]*)?/gi,
   },
 ];
 
