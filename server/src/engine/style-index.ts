@@ -2,8 +2,9 @@
 // the object the host passes in), so a newsroom's 10,000 terms cost one build when the style
 // is loaded and only Map look-ups on every keystroke after that:
 //
-// - `terms`: the avoid forms of `terms`, as a phrase index (text/phrases.ts) → house-terms;
+// - `terms`: the avoid forms of `terms`, as a phrase group (text/phrases.ts) → house-terms;
 // - `entityForms`: every form of the style's entities, avoided or accepted → entity-naming;
+//   both groups of one phrase index, so one pass over a document's words finds both, once;
 // - `entityByShort`: the entities by their short form (plural s dropped) → acronym-first-use;
 // - `acronyms`: the style's acronyms that need no spelling out;
 // - `isAcceptedWord` / `isAcceptedAnyCase`: the style's words and every word of its entities'
@@ -14,7 +15,7 @@
 // anything: entries of the wrong type are skipped, never a crash.
 
 import { directivesOf } from './text/directives.js';
-import { PhraseIndex } from './text/phrases.js';
+import { PhraseIndex, type PhraseGroup } from './text/phrases.js';
 import { scanWords } from './text/word-scanner.js';
 import { stripPlural } from './text/definitions.js';
 import type { TextModel } from './text/model.js';
@@ -29,21 +30,21 @@ export interface EntityInfo {
   entity: StyleEntity;
 }
 
+/** What an avoided form of a term is replaced by (one object per term, shared by its forms). */
 export interface TermForm {
   use: string;
-  avoid: string;
 }
 
+/** A form of a style entity (one object per entity and kind, shared by its forms). */
 export interface EntityForm {
   /** avoid: flagged by entity-naming; accept: the name, the short form or an alias, never flagged. */
   kind: 'avoid' | 'accept';
-  form: string;
   entity: EntityInfo;
 }
 
 export interface StyleIndex {
-  terms: PhraseIndex<TermForm>;
-  entityForms: PhraseIndex<EntityForm>;
+  terms: PhraseGroup<TermForm>;
+  entityForms: PhraseGroup<EntityForm>;
   /** The first entity with each short form (base), in style order. */
   entityByShort: ReadonlyMap<string, EntityInfo>;
   /** The short forms (bases) that are not all-capital tokens ("Opec"), found word by word. */
@@ -61,38 +62,45 @@ export interface StyleIndex {
  * ("Haftar", "HAFTAR", not "haftar"). A possessive ending is ignored: "Haftar's".
  */
 export class WordList {
-  private readonly asWritten = new Set<string>();
-  private readonly lower = new Set<string>();
-  private readonly anyCase = new Set<string>();
+  /** Each word in lower case → its forms as listed (the lower-case form itself: any case accepted). */
+  private readonly forms = new Map<string, string | string[]>();
 
   constructor(words: Iterable<unknown> = []) {
     for (const w of words) if (typeof w === 'string') this.add(w);
   }
 
   get size(): number {
-    return this.anyCase.size;
+    return this.forms.size;
   }
 
   add(word: string): void {
     const trimmed = word.trim();
-    if (trimmed === '') return;
-    const lower = trimmed.toLowerCase();
-    this.anyCase.add(lower);
-    if (trimmed === lower) this.lower.add(lower);
-    else this.asWritten.add(trimmed);
+    if (trimmed !== '') this.addWord(trimmed);
+  }
+
+  /** Adds a word known to be trimmed and not empty (one the word scanner cut). */
+  addWord(word: string): void {
+    const lower = word.toLowerCase();
+    const listed = this.forms.get(lower);
+    if (listed === undefined) this.forms.set(lower, word);
+    else if (typeof listed === 'string') {
+      if (listed !== word) this.forms.set(lower, [listed, word]);
+    } else if (!listed.includes(word)) listed.push(word);
   }
 
   has(word: string): boolean {
-    if (this.anyCase.size === 0) return false;
+    if (this.forms.size === 0) return false;
     const stem = withoutPossessive(word);
-    if (this.asWritten.has(stem)) return true;
     const lower = stem.toLowerCase();
-    if (this.lower.has(lower)) return true;
-    return stem === stem.toUpperCase() && stem !== lower && this.anyCase.has(lower);
+    const listed = this.forms.get(lower);
+    if (listed === undefined) return false;
+    // As written, or listed in lower case (any case), or in capitals (of any listed form).
+    if (typeof listed === 'string' ? listed === stem || listed === lower : listed.includes(stem) || listed.includes(lower)) return true;
+    return stem === stem.toUpperCase() && stem !== lower;
   }
 
   hasAnyCase(word: string): boolean {
-    return this.anyCase.size > 0 && this.anyCase.has(withoutPossessive(word).toLowerCase());
+    return this.forms.size > 0 && this.forms.has(withoutPossessive(word).toLowerCase());
   }
 }
 
@@ -125,55 +133,120 @@ export function ignoredWords(doc: TextModel): WordList {
   return doc.memo('directives:ignored', () => new WordList(directivesOf(doc).ignoredWords));
 }
 
+/** The groups of the style's phrase index. */
+const TERMS = 0;
+const ENTITY_FORMS = 1;
+
 function buildIndex(style: Style): StyleIndex {
-  const terms = new PhraseIndex<TermForm>();
-  const entityForms = new PhraseIndex<EntityForm>();
+  const phrases = new PhraseIndex<TermForm | EntityForm>();
   const entityByShort = new Map<string, EntityInfo>();
   const entityShortsNotCapitals = new Set<string>();
-  const words = new WordList(list(style.words));
   const acronyms = new Set(list(style.acronyms).map((a) => a.trim()).filter(Boolean));
-  const addWordsOf = (phrase: string) => {
-    for (const w of scanWords(phrase)) words.add(w.text);
-  };
+  // The use forms and the entities' accepted forms, whose words the style accepts: cut into
+  // words only when a rule first asks (most documents never do).
+  const acceptedPhrases: string[] = [];
 
-  for (const term of list<StyleTerm>(style.terms, isObject)) {
-    const use = typeof term.use === 'string' ? collapse(term.use) : '';
-    if (use === '') continue;
-    addWordsOf(use);
-    for (const avoid of list(term.avoid)) {
-      const form = collapse(avoid);
-      if (form !== '' && form !== use) terms.add(form, { use, avoid: form });
+  const terms = style.terms;
+  if (Array.isArray(terms)) {
+    for (let t = 0; t < terms.length; t++) {
+      const term: unknown = terms[t];
+      if (!isObject(term)) continue;
+      const use = collapse((term as StyleTerm).use);
+      if (use === '') continue;
+      acceptedPhrases.push(use);
+      const avoid = (term as StyleTerm).avoid;
+      if (!Array.isArray(avoid)) continue;
+      const value: TermForm = { use };
+      for (let i = 0; i < avoid.length; i++) {
+        const form = collapse(avoid[i]);
+        if (form !== '' && form !== use) phrases.add(form, value, TERMS);
+      }
     }
   }
 
-  for (const entity of list<StyleEntity>(style.entities, isObject)) {
-    const name = typeof entity.name === 'string' ? collapse(entity.name) : '';
-    if (name === '') continue;
-    const short = typeof entity.short === 'string' && entity.short.trim() !== '' ? entity.short.trim() : undefined;
-    const info: EntityInfo = { name, short, base: short && stripPlural(short), entity };
-    if (info.base && !entityByShort.has(info.base)) {
-      entityByShort.set(info.base, info);
-      if (!CAPITALS_TOKEN_RE.test(info.base)) entityShortsNotCapitals.add(info.base);
-    }
-    const accepted = [name, ...(short ? [short] : []), ...list(entity.aliases).map(collapse)].filter(Boolean);
-    for (const form of accepted) {
-      addWordsOf(form);
-      entityForms.add(form, { kind: 'accept', form, entity: info });
-    }
-    for (const avoid of list(entity.avoid).map(collapse)) {
-      if (avoid !== '' && !accepted.includes(avoid)) entityForms.add(avoid, { kind: 'avoid', form: avoid, entity: info });
+  const entities = style.entities;
+  if (Array.isArray(entities)) {
+    for (let e = 0; e < entities.length; e++) {
+      const entity: unknown = entities[e];
+      if (!isObject(entity)) continue;
+      addEntity(entity as StyleEntity, phrases, entityByShort, entityShortsNotCapitals, acceptedPhrases);
     }
   }
 
+  const styleWords = style.words;
+  let words: WordList | undefined;
+  const wordList = () => (words ??= acceptedWords(styleWords, acceptedPhrases));
   return {
-    terms,
-    entityForms,
+    terms: phrases.group<TermForm>(TERMS),
+    entityForms: phrases.group<EntityForm>(ENTITY_FORMS),
     entityByShort,
     entityShortsNotCapitals,
     acronyms,
-    isAcceptedWord: (word) => words.has(word),
-    isAcceptedAnyCase: (word) => words.hasAnyCase(word),
+    isAcceptedWord: (word) => wordList().has(word),
+    isAcceptedAnyCase: (word) => wordList().hasAnyCase(word),
   };
+}
+
+function addEntity(
+  entity: StyleEntity,
+  phrases: PhraseIndex<TermForm | EntityForm>,
+  entityByShort: Map<string, EntityInfo>,
+  entityShortsNotCapitals: Set<string>,
+  acceptedPhrases: string[],
+): void {
+  const name = collapse(entity.name);
+  if (name === '') return;
+  const short = typeof entity.short === 'string' && entity.short.trim() !== '' ? entity.short.trim() : undefined;
+  const info: EntityInfo = { name, short, base: short && stripPlural(short), entity };
+  if (info.base && !entityByShort.has(info.base)) {
+    entityByShort.set(info.base, info);
+    if (!CAPITALS_TOKEN_RE.test(info.base)) entityShortsNotCapitals.add(info.base);
+  }
+  const accept: EntityForm = { kind: 'accept', entity: info };
+  const firstAccepted = acceptedPhrases.length;
+  acceptedPhrases.push(name);
+  phrases.add(name, accept, ENTITY_FORMS);
+  if (short) {
+    acceptedPhrases.push(short);
+    phrases.add(short, accept, ENTITY_FORMS);
+  }
+  const aliases = entity.aliases;
+  if (Array.isArray(aliases)) {
+    for (let i = 0; i < aliases.length; i++) {
+      const alias = collapse(aliases[i]);
+      if (alias === '') continue;
+      acceptedPhrases.push(alias);
+      phrases.add(alias, accept, ENTITY_FORMS);
+    }
+  }
+  const avoidForms = entity.avoid;
+  if (!Array.isArray(avoidForms)) return;
+  let avoid: EntityForm | undefined;
+  for (let i = 0; i < avoidForms.length; i++) {
+    const form = collapse(avoidForms[i]);
+    if (form === '' || acceptedPhrases.indexOf(form, firstAccepted) !== -1) continue;
+    phrases.add(form, (avoid ??= { kind: 'avoid', entity: info }), ENTITY_FORMS);
+  }
+}
+
+/** The style's `words` and the words of its accepted phrases. */
+function acceptedWords(styleWords: unknown, phrases: readonly string[]): WordList {
+  const words = new WordList(list(styleWords));
+  for (const phrase of phrases) addWordsOf(words, phrase);
+  return words;
+}
+
+/** Adds the words of a phrase to the list, cut as the word scanner cuts them. */
+function addWordsOf(words: WordList, phrase: string): void {
+  if (LETTERS_AND_SPACES_RE.test(phrase)) {
+    for (let from = 0; ; ) {
+      const space = phrase.indexOf(' ', from);
+      words.addWord(space === -1 ? (from === 0 ? phrase : phrase.slice(from)) : phrase.slice(from, space));
+      if (space === -1) return;
+      from = space + 1;
+    }
+  }
+  for (const w of scanWords(phrase)) words.addWord(w.text);
 }
 
 type StyleTerm = NonNullable<Style['terms']>[number];
@@ -190,8 +263,15 @@ function isObject(v: unknown): boolean {
   return typeof v === 'object' && v !== null;
 }
 
-function collapse(s: string): string {
-  return typeof s === 'string' ? s.trim().replace(/\s+/g, ' ') : '';
+/** White space that `collapse` changes: at either end, a run, or anything but a space. */
+const UNCOLLAPSED_RE = /^\s|\s$|\s\s|[^\S ]/;
+/** Letters A–Z, a–z and single spaces between words: the words are what lies between the spaces. */
+const LETTERS_AND_SPACES_RE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/** Trimmed, with each run of white space one space; not a string: "". */
+function collapse(s: unknown): string {
+  if (typeof s !== 'string') return '';
+  return UNCOLLAPSED_RE.test(s) ? s.trim().replace(/\s+/g, ' ') : s;
 }
 
 function withoutPossessive(word: string): string {

@@ -51,6 +51,11 @@ export interface RuleMeta {
   fixable: boolean;
   /** Message templates; `{name}` placeholders are filled from the report's data. */
   messages: Record<string, string>;
+  /**
+   * A JSON Schema (draft-07) of the rule's options object, `additionalProperties: false`; the
+   * style module checks `[severity, { options }]` against it. Left out: the rule takes none.
+   */
+  options?: Record<string, unknown>;
 }
 
 export interface Report {

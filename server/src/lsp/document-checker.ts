@@ -48,7 +48,7 @@ export function createDocumentChecker(options: DocumentCheckerOptions): Checker 
       try {
         const { style } = styles.resolve(uri);
         options.onStylesRead();
-        const findings = await lints.lint(uri, text, languageId, style);
+        const findings = await lints.lint(uri, text, languageId, style && undefined);
         outcome.findings = findings.slice(0, MAX_DIAGNOSTICS);
         if (findings.length > MAX_DIAGNOSTICS && tellOnce(state, 'too-many')) {
           connection.console.info(`Copydesk shows the first ${MAX_DIAGNOSTICS} of ${findings.length} problems in ${displayName(uri)}.`);

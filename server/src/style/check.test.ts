@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import Ajv from 'ajv';
 import { RULES } from '../engine/index.js';
 import { checkStyleText } from './check.js';
 import type { StyleProblem } from './problem.js';
@@ -248,9 +249,76 @@ describe('checkStyleText', () => {
     }
   });
 
-  it('accepts any options mapping for a rule that declares none', () => {
-    const rule = RULES.find((r) => (r.meta as { options?: unknown }).options === undefined);
-    if (!rule) return;
-    assert.deepEqual(check(`rules:\n  ${rule.meta.id}: [information, { anything: [1, 2] }]\n`), []);
+  it('a rule that declares no options takes none', () => {
+    const rule = RULES.find((r) => r.meta.options === undefined);
+    assert.ok(rule, 'some rule takes no options');
+    const id = rule.meta.id;
+    assert.deepEqual(check(`rules:\n  ${id}: [information, {}]\n`), []);
+    const col = `  ${id}: [information, { `.length + 1;
+    assert.deepEqual(check(`rules:\n  ${id}: [information, { anything: [1, 2] }]\n`), [
+      `2:${col}-2:${col + 8} ${id}: unknown option "anything"; ${id} takes no options`,
+    ]);
   });
+});
+
+describe('the options of the rules that take them', () => {
+  const CASES: Array<{ name: string; yaml: string; problems: string[] }> = [
+    { name: 'good options', yaml: 'rules:\n  acronym-first-use: [warning, { minUses: 1, known: [ECB, FSA] }]\n  quote-attribution: [error, { previousParagraph: true }]\n', problems: [] },
+    {
+      name: 'an option one letter off',
+      yaml: 'rules:\n  acronym-first-use: [warning, { minUse: 1 }]\n',
+      problems: ['2:34-2:40 acronym-first-use: unknown option "minUse" (did you mean "minUses"?)'],
+    },
+    {
+      name: 'an option with nothing close, in block style',
+      yaml: 'rules:\n  acronym-first-use:\n    - warning\n    - colour: red\n',
+      problems: ['4:7-4:13 acronym-first-use: unknown option "colour"; the options are minUses, known'],
+    },
+    {
+      name: 'minUses that is not a whole number of 1 or more',
+      yaml: 'rules:\n  acronym-first-use: [warning, { minUses: two }]\noverrides:\n  - files: ["a/**"]\n    rules:\n      acronym-first-use: [warning, { minUses: 0 }]\n  - files: ["b/**"]\n    rules: { acronym-first-use: [off, { minUses: -1.5 }] }\n',
+      problems: [
+        '2:43-2:46 acronym-first-use: "minUses" must be a whole number of 1 or more',
+        '6:47-6:48 acronym-first-use: "minUses" must be a whole number of 1 or more',
+        '8:50-8:54 acronym-first-use: "minUses" must be a whole number of 1 or more',
+      ],
+    },
+    {
+      name: 'known that is not a list of text',
+      yaml: 'rules:\n  acronym-first-use: [warning, { known: ECB }]\n  quote-attribution: [warning, { previousParagraph: yes }]\n',
+      problems: [
+        '2:41-2:44 acronym-first-use: "known" must be a list of text',
+        '3:53-3:56 quote-attribution: "previousParagraph" must be true or false',
+      ],
+    },
+    {
+      name: 'entries of known that are not text, or empty',
+      yaml: 'rules:\n  acronym-first-use: [warning, { known: [ECB, 3, ""] }]\n',
+      problems: ['2:47-2:48 acronym-first-use: each entry of "known" must be text', '2:50-2:52 acronym-first-use: an entry of "known" is empty'],
+    },
+  ];
+  for (const c of CASES) {
+    it(c.name, () => assert.deepEqual(check(c.yaml), c.problems));
+  }
+
+  it('every options schema is valid (strict mode, against the meta-schema) and rejects unknown options', () => {
+    for (const r of RULES) {
+      const options = r.meta.options;
+      if (!options) continue;
+      new Ajv({ strict: true }).compile(options); // at run time the schemas are not checked (ajv-options.ts)
+      assert.equal(options.additionalProperties, false, r.meta.id);
+      assert.deepEqual(check(`rules:\n  ${r.meta.id}: [warning, { zzz: 1 }]\n`).length, 1, r.meta.id);
+    }
+  });
+});
+
+describe('duplicate keys', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['a block key', 'words: [A]\nwords: [B]\n', '2:1-2:6 YAML syntax error: the key "words" appears twice in the same place; keep one (join their lists)'],
+    ['an explicit "? key"', 'words: [A]\n? words\n: [B]\n', '2:3-2:8 YAML syntax error: the key "words" appears twice in the same place; keep one (join their lists)'],
+    ['a flow mapping', '{ words: [A], words: [B] }\n', '1:15-1:20 YAML syntax error: the key "words" appears twice in the same place; keep one (join their lists)'],
+    ['a quoted key with a colon', 'rules:\n  "a: b": off\n  \'a: b\': off\n', '3:3-3:9 YAML syntax error: the key "a: b" appears twice in the same place; keep one (join their lists)'],
+    ['a rule id', 'rules:\n  repeated-word: off\n  repeated-word: warning\n', '3:3-3:16 YAML syntax error: the key "repeated-word" appears twice in the same place; keep one (join their lists)'],
+  ];
+  for (const [name, yaml, problem] of CASES) it(`names the whole key: ${name}`, () => assert.deepEqual(check(yaml), [problem]));
 });

@@ -10,7 +10,7 @@ import picomatch from 'picomatch';
 import type { RuleSetting, Style } from '../engine/types.js';
 import { resolveExtendsTarget } from './extends-target.js';
 import { mergeRules, mergeStyles } from './merge.js';
-import { parseStyleText, type ParsedStyleFile } from './parse.js';
+import { parseStyleText, type ExtendsEntry, type ParsedStyleFile } from './parse.js';
 import { fileProblem, sortProblems, STYLE_FILE_NAME, type StyleProblem } from './problem.js';
 import { readStyleFileFromDisk, StyleReadError } from './read.js';
 import { recommendedStyle } from './recommended.js';
@@ -196,13 +196,13 @@ export class StyleResolver {
     };
 
     /** `path`'s style with all it extends; `stack`: the files above it in this chain. */
-    const expand = (path: string, stack: string[], from?: { parsed: ParsedStyleFile; span: { start: number; end: number }; entry: string }): Style | undefined => {
+    const expand = (path: string, stack: string[], from?: { parsed: ParsedStyleFile; ext: ExtendsEntry }): Style | undefined => {
       note(path);
       const loaded = this.load(path);
       if (loaded.kind !== 'ok') {
         if (from && (loaded.kind === 'missing' || loaded.folder)) {
-          const why = loaded.kind === 'missing' ? `cannot find "${from.entry}" (extends)` : `"${from.entry}" is a folder, not a style file (extends)`;
-          problems.push(from.parsed.problemAt(from.span, why));
+          const why = loaded.kind === 'missing' ? `cannot find "${from.ext.target}" (extends)` : `"${from.ext.target}" is a folder, not a style file (extends)`;
+          problems.push(from.parsed.problemAt(from.ext.span, why));
         } else {
           problems.push(fileProblem(path, loaded.kind === 'missing' ? 'cannot find the style file' : loaded.message));
         }
@@ -233,7 +233,8 @@ export class StyleResolver {
           problems.push(parsed.problemAt(ext.span, `too many levels of extends (more than ${MAX_EXTENDS_DEPTH})`));
           continue;
         }
-        const sub = expand(target.path, [...stack, path], { parsed, span: ext.span, entry: ext.target });
+        // ext.span is read only for a problem: on the fast path finding it means reading the file with `yaml`.
+        const sub = expand(target.path, [...stack, path], { parsed, ext });
         if (sub) acc = mergeStyles(acc, sub);
       }
       acc = mergeStyles(acc, parsed.own);

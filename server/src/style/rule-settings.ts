@@ -1,10 +1,11 @@
 // The `rules` mappings of a style file (top level and in each override): every rule id must be
-// in the engine's registry, every setting a severity or [severity, { options }], and a rule
-// whose meta declares an options schema gets its options checked against it.
+// in the engine's registry, every setting a severity or [severity, { options }], and the
+// options are checked against the schema the rule declares in its meta (none: no options).
 
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { RULES } from '../engine/index.js';
 import { SEVERITIES, type Rule } from '../engine/types.js';
+import { SHIPPED_SCHEMA_AJV_OPTIONS } from './ajv-options.js';
 import { didYouMean } from './did-you-mean.js';
 import type { PathSegment } from './yaml-nodes.js';
 
@@ -67,14 +68,17 @@ export function explainRuleSetting(ruleId: string, value: unknown, path: PathSeg
   return out;
 }
 
+/** The options of a rule that declares none: only `{ }`; any key is an unknown option. */
+const NO_OPTIONS: Record<string, unknown> = Object.freeze({ type: 'object', properties: {}, additionalProperties: false });
+
 /**
- * The options schema a rule declares: `meta.options`, a JSON Schema of its options object
- * (draft-07), for example `{ type: 'object', properties: { minUses: { type: 'number' } },
- * additionalProperties: false }`. Read without a type from RuleMeta until rules declare it.
+ * The options schema of a rule: `meta.options`, a JSON Schema (draft-07) of its options object,
+ * such as `{ type: 'object', properties: { minUses: { type: 'integer', minimum: 1 } },
+ * additionalProperties: false }`; a rule that declares none takes no options.
  */
-export function ruleOptionsSchema(rule: Rule): Record<string, unknown> | undefined {
-  const options = (rule.meta as { options?: unknown }).options;
-  return isPlainObject(options) ? options : undefined;
+export function ruleOptionsSchema(rule: Rule): Record<string, unknown> {
+  const options = rule.meta.options;
+  return isPlainObject(options) ? options : NO_OPTIONS;
 }
 
 const optionValidators = new WeakMap<object, ValidateFunction | null>();
@@ -83,7 +87,8 @@ let optionsAjv: Ajv | undefined;
 function optionValidator(schema: Record<string, unknown>): ValidateFunction | null {
   let v = optionValidators.get(schema);
   if (v === undefined) {
-    optionsAjv ??= new Ajv({ allErrors: true, strict: false });
+    // verbose: each error carries the schema of the value it is about, which the message describes.
+    optionsAjv ??= new Ajv(SHIPPED_SCHEMA_AJV_OPTIONS);
     try {
       v = optionsAjv.compile(schema);
     } catch {
@@ -94,20 +99,48 @@ function optionValidator(schema: Record<string, unknown>): ValidateFunction | nu
   return v;
 }
 
+/** What a value must be, from its schema: "a whole number of 1 or more", "a list of text". */
+export function schemaNoun(schema: unknown): string {
+  if (!isPlainObject(schema)) return 'valid';
+  if (Array.isArray(schema.enum)) return `one of ${schema.enum.map(String).join(', ')}`;
+  const type = String(Array.isArray(schema.type) ? schema.type[0] : (schema.type ?? ''));
+  const range = (noun: string) => {
+    const min = typeof schema.minimum === 'number' ? schema.minimum : undefined;
+    const max = typeof schema.maximum === 'number' ? schema.maximum : undefined;
+    if (min !== undefined && max !== undefined) return `${noun} from ${min} to ${max}`;
+    if (min !== undefined) return `${noun} of ${min} or more`;
+    if (max !== undefined) return `${noun} of ${max} or less`;
+    return noun;
+  };
+  if (type === 'integer') return range('a whole number');
+  if (type === 'number') return range('a number');
+  if (type === 'array') {
+    const items = isPlainObject(schema.items) ? schema.items : undefined;
+    return items?.type === 'string' ? 'a list of text' : 'a list';
+  }
+  return typeNoun(type);
+}
+
 function optionProblem(ruleId: string, base: PathSegment[], e: ErrorObject, schema: Record<string, unknown>): ValueProblem {
-  const segs = e.instancePath.split('/').slice(1);
-  const name = segs.length ? `"${segs[segs.length - 1]}"` : 'its options';
+  const segs = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path = [...base, ...segs];
   if (e.keyword === 'additionalProperties') {
     const option = String(e.params.additionalProperty);
-    const known = isPlainObject(schema.properties) ? Object.keys(schema.properties) : [];
-    return { path: [...base, ...segs, option], atKey: true, message: `${ruleId}: unknown option "${option}"${didYouMean(option, known)}` };
+    const parent = isPlainObject(e.parentSchema) ? e.parentSchema : schema;
+    const known = isPlainObject(parent.properties) ? Object.keys(parent.properties) : [];
+    const hint =
+      didYouMean(option, known) ||
+      (known.length === 0 ? (segs.length ? '' : `; ${ruleId} takes no options`) : `; the options are ${known.join(', ')}`);
+    return { path: [...path, option], atKey: true, message: `${ruleId}: unknown option "${option}"${hint}` };
   }
-  if (e.keyword === 'type') return { path: [...base, ...segs], message: `${ruleId}: ${name} must be ${typeNoun(String(e.params.type))}` };
-  if (e.keyword === 'enum') {
-    const allowed = (e.params.allowedValues as unknown[]).map(String);
-    return { path: [...base, ...segs], message: `${ruleId}: ${name} must be one of ${allowed.join(', ')}` };
+  const last = segs[segs.length - 1] ?? '';
+  const isItem = segs.length > 1 && /^\d+$/.test(last);
+  const subject = isItem ? `each entry of "${segs[segs.length - 2]}"` : segs.length ? `"${last}"` : 'its options';
+  if (e.keyword === 'minLength' && e.params.limit === 1) {
+    return { path, message: `${ruleId}: ${isItem ? `an entry of "${segs[segs.length - 2]}"` : subject} is empty` };
   }
-  return { path: [...base, ...segs], message: `${ruleId}: ${name} ${e.message ?? 'is not valid'}` };
+  // type, minimum, maximum, enum, multipleOf …: say what the value must be, whichever failed.
+  return { path, message: `${ruleId}: ${subject} must be ${schemaNoun(e.parentSchema)}` };
 }
 
 export function typeNoun(type: string): string {
@@ -122,13 +155,19 @@ export function typeNoun(type: string): string {
   }
 }
 
+let byIdCache: Map<string, Rule> | undefined;
+function rulesById(): Map<string, Rule> {
+  byIdCache ??= new Map<string, Rule>(RULES.map((r) => [r.meta.id, r]));
+  return byIdCache;
+}
+
 /**
  * Problems with a `rules` mapping's ids and options (its shape was checked by the schema, and
  * `settingsValid` says whether each setting passed). `path` is where the mapping is.
  */
 export function checkRuleMap(rules: unknown, path: PathSegment[], settingsValid: (ruleId: string) => boolean): ValueProblem[] {
   if (!isPlainObject(rules)) return [];
-  const byId = new Map<string, Rule>(RULES.map((r) => [r.meta.id, r]));
+  const byId = rulesById();
   const out: ValueProblem[] = [];
   for (const [id, setting] of Object.entries(rules)) {
     const rule = byId.get(id);
@@ -138,9 +177,18 @@ export function checkRuleMap(rules: unknown, path: PathSegment[], settingsValid:
     }
     if (!settingsValid(id) || !Array.isArray(setting) || !isPlainObject(setting[1])) continue;
     const schema = ruleOptionsSchema(rule);
-    const validate = schema && optionValidator(schema);
-    if (!schema || !validate || validate(setting[1])) continue;
-    for (const e of validate.errors ?? []) out.push(optionProblem(id, [...path, id, 1], e, schema));
+    const validate = optionValidator(schema);
+    if (!validate || validate(setting[1])) continue;
+    // Two failed keywords on one value (-1.5 for a whole number of 1 or more) say one thing.
+    const seen = new Set<string>();
+    for (const e of validate.errors ?? []) {
+      const p = optionProblem(id, [...path, id, 1], e, schema);
+      const key = `${p.path.join('\u0000')}\u0000${p.message}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(p);
+      }
+    }
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // messages a desk editor can act on, each at the path of the value it is about.
 
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { SHIPPED_SCHEMA_AJV_OPTIONS } from './ajv-options.js';
 import { didYouMean } from './did-you-mean.js';
 import { explainRuleSetting, typeNoun, type ValueProblem } from './rule-settings.js';
 import { pointerSegments, type PathSegment } from './yaml-nodes.js';
@@ -15,8 +16,7 @@ export const STYLE_SCHEMA: Record<string, unknown> = require('../../../schemas/c
 let validator: ValidateFunction | undefined;
 
 function validate(value: unknown): ErrorObject[] {
-  // verbose: each error carries its parentSchema, whose `properties` name the allowed keys.
-  validator ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictTuples: false }).compile(STYLE_SCHEMA);
+  validator ??= new Ajv(SHIPPED_SCHEMA_AJV_OPTIONS).compile(STYLE_SCHEMA);
   return validator(value) ? [] : [...(validator.errors ?? [])];
 }
 

@@ -77,6 +77,14 @@ export const acronymFirstUse: Rule = {
       'name, such as "music firm EMI".',
     defaultSeverity: 'warning',
     fixable: true,
+    options: {
+      type: 'object',
+      properties: {
+        minUses: { type: 'integer', minimum: 1, description: 'Uses before an acronym never spelled out is reported (default 2).' },
+        known: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'More acronyms readers know.' },
+      },
+      additionalProperties: false,
+    },
     messages: {
       usedBeforeDefinition: '"{acronym}" is used before it is spelled out ("{full} ({acronym})" comes later).',
       neverSpelledOut: '"{acronym}" is never spelled out; give the full name at its first use, as "Full Name ({acronym})".',

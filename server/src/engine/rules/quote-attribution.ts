@@ -93,6 +93,13 @@ export const quoteAttribution: Rule = {
       'sentence, scare quotes and titles are not checked.',
     defaultSeverity: 'warning',
     fixable: false,
+    options: {
+      type: 'object',
+      properties: {
+        previousParagraph: { type: 'boolean', description: 'Accept an attribution in the paragraph before (default false).' },
+      },
+      additionalProperties: false,
+    },
     messages: {
       missing: 'This quote does not say who said it: add an attribution in its paragraph ("…," she said).',
     },

@@ -1,15 +1,28 @@
 // A dictionary of phrases (house terms, a style entity's forms) found in a text by one pass
-// over the text model's words, however many phrases there are: each phrase is filed under its
-// first word as written (and, for the sentence-start variant, capitalised), phrases of two
-// words or more also under their second word, so a word of the text costs one Map look-up and
-// nearly always stops there. No pattern is compiled per phrase.
+// over the text model's words, however many phrases there are. No pattern is compiled per
+// phrase, and a newsroom's style (tens of thousands of phrases) costs a few nanoseconds a word.
 //
 // A phrase matches whole words only, the way the word scanner cuts them: "Qaddafi" does not
 // match inside "Qaddafists" or the compound "Qaddafi-era" (one word to the scanner), but the
 // phrase "al-Qaeda" matches "al-Qaeda". White space between the phrase's words matches any
 // white space (a hard-wrapped line may break it); other characters between or around its
 // words ("U.S.", "Marks & Spencer") must be there as written. A possessive after the last
-// word ("Qaddafi's", "Qaddafi’s") is allowed and left out of the match.
+// word ("Qaddafi's", "Qaddafi’s") is allowed and left out of the match. Each phrase is also
+// matched with its first letter capitalised at a sentence start ("Percent" for "percent").
+//
+// Phrases are added to numbered groups (the style index keeps house terms in one and entity
+// forms in another). The groups share the filter and the Maps, so one pass serves them all,
+// but each group's matches are found as if it were alone: per group, where several phrases
+// match at one word the one that reaches furthest wins, and matches never overlap.
+//
+// How a word is looked up: a Bloom filter (1 Mbit, two bits a key) holds the shape (a cheap
+// hash of length and a few characters, read from the prose) of every one-word phrase, and the
+// pair of shapes of the first two words of every longer phrase. A word whose bits are clear
+// (nearly all of them) is passed over without building, lower-casing or hashing a string; the
+// rest are looked up in a Map of one-word phrases and one of longer phrases keyed by their
+// first two words ("per cent"). The entries are kept in parallel arrays (an entry is a
+// number), so a style of 40,000 phrases is a few large arrays rather than 40,000 objects to
+// allocate and for the garbage collector to copy.
 
 import { scanWords, type Word } from './word-scanner.js';
 import { startsSentence } from './names.js';
@@ -23,24 +36,6 @@ export interface PhraseMatch<T> {
   capitalised: boolean;
 }
 
-interface Entry<T> {
-  tokens: string[];
-  /** gaps[i] is what stands between tokens[i] and tokens[i + 1]; null: any white space. */
-  gaps: (string | null)[];
-  lead: string;
-  trail: string;
-  value: T;
-  capitalised: boolean;
-}
-
-/** The phrases of one first word (created as needed: most first words have one phrase). */
-interface Bucket<T> {
-  /** One-word phrases. */
-  single: Entry<T>[] | undefined;
-  /** Longer phrases by their second word. */
-  bySecond: Map<string, Entry<T>[]> | undefined;
-}
-
 /** The text a phrase is found in: the model's prose, original text and words. */
 export interface PhraseText {
   readonly text: string;
@@ -48,226 +43,484 @@ export interface PhraseText {
   readonly words: readonly Word[];
 }
 
-const WHITE_SPACE_RE = /^\s+$/;
-const NO_GAPS: (string | null)[] = [];
+/** One group's phrases, as a rule sees them. */
+export interface PhraseGroup<T> {
+  /** How many phrases were added to the group. */
+  readonly size: number;
+  /** The group's matches in text order (shared with other callers: do not change the array). */
+  find(doc: PhraseText): PhraseMatch<T>[];
+}
 
-/** Bits of each filter: 2^17 (16 KB), small enough to stay in the processor's cache. */
-const FILTER_BITS = 1 << 17;
-const FILTER_MASK = FILTER_BITS - 1;
+/** A phrase's words after the first, and what stands around and between them. */
+interface Detail {
+  rest: string[];
+  /** gaps[i] stands between words i + 1 and i + 2; null (the array or an item): any white space. */
+  gaps: (string | null)[] | null;
+  lead: string;
+  trail: string;
+}
+
+/** Entries (by number) filed under one key. */
+type Slot = number | number[];
+
+const NO_WORDS: string[] = [];
+/** The detail of every one-word phrase of letters. */
+const PLAIN_WORD: Detail = { rest: NO_WORDS, gaps: null, lead: '', trail: '' };
+const PLAIN_RE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/** Where a candidate was found, in the order they are tried: ties go to the earlier kind. */
+const BY_PAIR = 0;
+const BY_WORD = 1;
+const BY_STEM = 2;
+
+/**
+ * The per-group state of a scan at one word: the first word a match may start at (after the
+ * group's last match) and the best entry so far.
+ */
+interface Best {
+  resume: number[];
+  entry: number[];
+  end: number[];
+  order: number[];
+  kind: number[];
+  capitalised: boolean[];
+}
 
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Bucket<T>>();
   /**
-   * Filters in front of the Map: a bit per shape (a cheap hash of a word's length and a few of
-   * its characters) of every one-word phrase, and per pair of shapes of the first two words of
-   * every longer phrase. A word of the text whose bits are clear (nearly all of them) is passed
-   * over without hashing it as a string or touching the Map, which with thousands of phrases
-   * is larger than the processor's cache.
+   * One-word phrases by their word as written. A phrase whose first letter is a–z is found
+   * capitalised ("Percent") through its own key, by lower-casing the text's first letter; only
+   * a first letter outside ASCII files its capitalised form as another entry and key.
    */
-  private readonly singleFilter = new Int32Array(FILTER_BITS >> 5);
-  private readonly pairFilter = new Int32Array(FILTER_BITS >> 5);
-  private hasPairs = false;
+  private readonly singles = new Map<string, Slot>();
+  /** Longer phrases by their first two words, joined by a space, the same way. */
+  private readonly pairs = new Map<string, Slot>();
+  private readonly filter = new Int32Array(FILTER_INTS);
+  // The entries, in filing order (which settles ties), one item each:
+  /** Packed: words × 128 + group × 2 + 1 if filed capitalised (a first letter outside ASCII). */
+  private readonly meta: number[] = [];
+  /** The phrase as added. */
+  private readonly source: string[] = [];
+  private readonly value: T[] = [];
+  /** Words 2 … n, gaps, lead and trail; for a phrase of letters and single spaces, split from `source` on first use. */
+  private readonly detail: (Detail | undefined)[] = [];
+  private readonly groupSizes: number[] = [];
   private count = 0;
+  /** Bumped by `add`, so the per-document results below are never stale. */
+  private version = 0;
+  private readonly found = new WeakMap<PhraseText, { version: number; matches: PhraseMatch<T>[][] }>();
 
+  /** How many phrases were added, in all groups. */
   get size(): number {
     return this.count;
   }
 
-  /** Files `phrase`; returns false when it holds no word (nothing to match). */
-  add(phrase: string, value: T): boolean {
-    if (typeof phrase !== 'string') return false;
+  /** Files `phrase` in `group`; returns false when it holds no word (nothing to match). */
+  add(phrase: string, value: T, group = 0): boolean {
+    if (typeof phrase !== 'string' || !(group >= 0 && group < 64 && Number.isInteger(group))) return false;
     const trimmed = phrase.trim();
+    if (PLAIN_RE.test(trimmed)) this.addPlain(trimmed, value, group);
+    else if (!this.addOther(trimmed, value, group)) return false;
+    while (this.groupSizes.length <= group) this.groupSizes.push(0);
+    this.groupSizes[group]++;
+    this.count++;
+    this.version++;
+    return true;
+  }
+
+  /** A view of one group. */
+  group<U extends T = T>(group: number): PhraseGroup<U> {
+    const index = this as unknown as PhraseIndex<U>;
+    return {
+      get size() {
+        return index.groupSizes[group] ?? 0;
+      },
+      find: (doc) => index.find(doc, group),
+    };
+  }
+
+  /** The matches of `group` in text order (see `findAll`). */
+  find(doc: PhraseText, group = 0): PhraseMatch<T>[] {
+    return this.findAll(doc)[group] ?? [];
+  }
+
+  /**
+   * Every group's matches, found in one pass over the words and kept per document: found[g]
+   * in text order, never overlapping, the match reaching furthest where several start at one
+   * word (so "per cent" is preferred to "per"; among equals, the phrase added first).
+   */
+  findAll(doc: PhraseText): PhraseMatch<T>[][] {
+    const cached = this.found.get(doc);
+    if (cached !== undefined && cached.version === this.version) return cached.matches;
+    const matches = this.scan(doc);
+    this.found.set(doc, { version: this.version, matches });
+    return matches;
+  }
+
+  private newEntry(n: number, source: string, detail: Detail | undefined, value: T, group: number, capital: boolean): number {
+    const id = this.meta.length;
+    this.meta.push(n * 128 + group * 2 + (capital ? 1 : 0));
+    this.source.push(source);
+    this.value.push(value);
+    this.detail.push(detail);
+    return id;
+  }
+
+  /** Entry `id`'s words after the first, gaps, lead and trail. */
+  private detailOf(id: number): Detail {
+    let detail = this.detail[id];
+    if (detail === undefined) {
+      const source = this.source[id];
+      const rest = source.indexOf(' ') === -1 ? NO_WORDS : source.split(' ').slice(1);
+      this.detail[id] = detail = { rest, gaps: null, lead: '', trail: '' };
+    }
+    return detail;
+  }
+
+  /** "percent", "per cent", "Gaddafi": letters and single spaces, the shape of most phrases. */
+  private addPlain(source: string, value: T, group: number): void {
+    const space = source.indexOf(' ');
+    const c0 = source.charCodeAt(0);
+    if (space === -1) {
+      const id = this.newEntry(1, source, PLAIN_WORD, value, group, false);
+      addSingle(this.filter, shape(source, 0, source.length, c0));
+      fileIn(this.singles, source, id);
+      return;
+    }
+    let n = 2;
+    let second = -1;
+    for (let i = source.indexOf(' ', space + 1); i !== -1; i = source.indexOf(' ', i + 1)) {
+      if (second === -1) second = i;
+      n++;
+    }
+    const key = second === -1 ? source : source.slice(0, second);
+    const id = this.newEntry(n, source, undefined, value, group, false);
+    const secondShape = shape(key, space + 1, key.length - space - 1, key.charCodeAt(space + 1));
+    addPair(this.filter, shape(key, 0, space, c0), secondShape);
+    fileIn(this.pairs, key, id);
+  }
+
+  /** Any other phrase: cut into words by the word scanner, as the text is. */
+  private addOther(trimmed: string, value: T, group: number): boolean {
     const words = scanWords(trimmed);
     if (words.length === 0) return false;
     const tokens = words.map((w) => w.text);
-    const gaps: (string | null)[] = words.length === 1 ? NO_GAPS : [];
+    let gaps: (string | null)[] | null = null;
     for (let i = 1; i < words.length; i++) {
       const gap = trimmed.slice(words[i - 1].end, words[i].start);
-      gaps.push(WHITE_SPACE_RE.test(gap) ? null : gap);
+      if (!isWhiteSpace(gap, 0, gap.length)) (gaps ??= new Array<string | null>(words.length - 1).fill(null))[i - 1] = gap;
     }
     const lead = trimmed.slice(0, words[0].start);
     const trail = trimmed.slice(words[words.length - 1].end);
     for (const variant of apostropheVariants(tokens)) {
-      this.file({ tokens: variant, gaps, lead, trail, value, capitalised: false });
+      const n = variant.length;
+      const detail: Detail = { rest: variant.slice(1), gaps, lead, trail };
+      const id = this.newEntry(n, trimmed, detail, value, group, false);
       const first = variant[0];
-      const upper = first[0].toUpperCase() + first.slice(1);
-      if (upper !== first) this.file({ tokens: [upper, ...variant.slice(1)], gaps, lead, trail, value, capitalised: true });
+      const c0 = first.charCodeAt(0);
+      // A first letter outside ASCII: its capital (which may not fold back) is filed as is,
+      // right after the form as written.
+      const upper = c0 < 128 ? first : capitalise(first);
+      const capitalId = upper !== first ? this.newEntry(n, trimmed, detail, value, group, true) : -1;
+      if (n === 1) {
+        addSingle(this.filter, shape(first, 0, first.length, c0));
+        fileIn(this.singles, first, id);
+        if (capitalId !== -1) {
+          addSingle(this.filter, shape(upper, 0, upper.length, upper.charCodeAt(0)));
+          fileIn(this.singles, upper, capitalId);
+        }
+      } else {
+        const second = variant[1];
+        const secondShape = shape(second, 0, second.length, second.charCodeAt(0));
+        addPair(this.filter, shape(first, 0, first.length, c0), secondShape);
+        fileIn(this.pairs, `${first} ${second}`, id);
+        if (capitalId !== -1) {
+          addPair(this.filter, shape(upper, 0, upper.length, upper.charCodeAt(0)), secondShape);
+          fileIn(this.pairs, `${upper} ${second}`, capitalId);
+        }
+      }
     }
-    this.count++;
     return true;
   }
 
-  private file(entry: Entry<T>): void {
-    const first = entry.tokens[0];
-    if (entry.tokens.length === 1) setBit(this.singleFilter, shape(first, first.length));
-    else {
-      const second = entry.tokens[1];
-      setBit(this.pairFilter, pairShape(shape(first, first.length), shape(second, second.length)));
-      this.hasPairs = true;
-    }
-    let bucket = this.byFirst.get(first);
-    if (!bucket) this.byFirst.set(first, (bucket = { single: undefined, bySecond: undefined }));
-    if (entry.tokens.length === 1) {
-      if (bucket.single) bucket.single.push(entry);
-      else bucket.single = [entry];
-      return;
-    }
-    bucket.bySecond ??= new Map();
-    const list = bucket.bySecond.get(entry.tokens[1]);
-    if (list) list.push(entry);
-    else bucket.bySecond.set(entry.tokens[1], [entry]);
-  }
-
-  /**
-   * Every match in text order, never overlapping: where several phrases match at one word, the
-   * one that reaches furthest wins (so "per cent" is preferred to "per").
-   */
-  find(doc: PhraseText): PhraseMatch<T>[] {
-    const found: PhraseMatch<T>[] = [];
+  private scan(doc: PhraseText): PhraseMatch<T>[][] {
+    const groups = this.groupSizes.length;
+    const found: PhraseMatch<T>[][] = Array.from({ length: groups }, () => []);
     if (this.count === 0) return found;
     const words = doc.words;
-    const byFirst = this.byFirst;
-    const singles = this.singleFilter;
-    const pairs = this.hasPairs ? this.pairFilter : undefined;
-    let nextShape = words.length > 0 ? shape(words[0].text, words[0].text.length) : 0;
-    for (let k = 0; k < words.length; k++) {
-      const text = words[k].text;
+    const n = words.length;
+    const bits = this.filter;
+    const hasPairs = this.pairs.size > 0;
+    const best: Best = {
+      resume: new Array<number>(groups).fill(0),
+      entry: new Array<number>(groups).fill(-1),
+      end: new Array<number>(groups).fill(-1),
+      order: new Array<number>(groups).fill(0),
+      kind: new Array<number>(groups).fill(0),
+      capitalised: new Array<boolean>(groups).fill(false),
+    };
+    // Each word's shape, whether it ends in a possessive and its shape without it are read
+    // from the prose (the words are the prose's, at the same offsets) once, as the next word.
+    const prose = doc.prose;
+    let nextShape = 0;
+    let nextPossessive = false;
+    let nextStemShape = 0;
+    for (let k = -1; k < n; k++) {
       const here = nextShape;
-      const next = k + 1 < words.length ? words[k + 1].text : undefined;
-      nextShape = next === undefined ? 0 : shape(next, next.length);
-      if (!mayStart(text, here, next, nextShape, singles, pairs)) continue;
-      const bucket = byFirst.get(text);
-      // A one-word phrase with a possessive: "Qaddafi's".
-      const bare = possessiveStem(text);
-      const bareBucket = bare === undefined ? undefined : byFirst.get(bare);
-      if (bucket === undefined && bareBucket === undefined) continue;
-      // The entry that reaches furthest, and where it ends.
-      let best: Entry<T> | undefined;
-      let bestEnd = -1;
-      if (bucket !== undefined) {
-        if (bucket.bySecond !== undefined && k + 1 < words.length) {
-          const next = words[k + 1].text;
-          let longer = bucket.bySecond.get(next);
-          if (longer === undefined) {
-            const stem = possessiveStem(next);
-            if (stem !== undefined) longer = bucket.bySecond.get(stem);
-          }
-          if (longer !== undefined) {
-            for (let i = 0; i < longer.length; i++) {
-              const end = this.matchAt(doc, k, longer[i]);
-              if (end > bestEnd) (best = longer[i]), (bestEnd = end);
-            }
-          }
+      const textPossessive = nextPossessive;
+      const hereStem = nextStemShape;
+      const hasNext = k + 1 < n;
+      if (hasNext) {
+        const w = words[k + 1];
+        const a = w.start;
+        const len = w.end - a;
+        const c0 = prose.charCodeAt(a);
+        const last = prose.charCodeAt(a + len - 1);
+        nextShape = shapeOf(len, c0, last, len > 1 ? prose.charCodeAt(a + 1) : 0, len > 3 ? prose.charCodeAt(a + (len >> 1)) : 0);
+        nextPossessive = len >= 3 && (last === 115 || last === 83) && isApostrophe(prose.charCodeAt(a + len - 2));
+        if (nextPossessive) nextStemShape = shape(prose, a, len - 2, c0);
+      } else nextPossessive = false;
+      if (k === -1) continue;
+      // The filter: the word as a one-word phrase, or without a possessive ending; the word
+      // and the next (or the next without its possessive) as the start of a longer phrase.
+      // Both tests of a word read one line of the filter, the one its shape selects.
+      const line = lineOf(here);
+      const maySingle = hasKey(bits, line, singleKey(here)) || (textPossessive && hasKey(bits, lineOf(hereStem), singleKey(hereStem)));
+      const mayPair =
+        hasPairs && hasNext && (hasKey(bits, line, pairKey(here, nextShape)) || (nextPossessive && hasKey(bits, line, pairKey(here, nextStemShape))));
+      if (!maySingle && !mayPair) continue;
+
+      const text = words[k].text;
+      const c0 = text.charCodeAt(0);
+      // "Percent" at a sentence start may be "percent" capitalised: also look up "percent".
+      const folded = c0 >= 65 && c0 <= 90 ? String.fromCharCode(c0 + 32) + text.slice(1) : undefined;
+      let candidates = false;
+      if (mayPair) {
+        const nextText = words[k + 1].text;
+        let exact = this.pairs.get(`${text} ${nextText}`);
+        let capital = folded === undefined ? undefined : this.pairs.get(`${folded} ${nextText}`);
+        if (exact === undefined && capital === undefined && nextPossessive) {
+          const stem = nextText.slice(0, -2);
+          exact = this.pairs.get(`${text} ${stem}`);
+          if (folded !== undefined) capital = this.pairs.get(`${folded} ${stem}`);
         }
-        const single = bucket.single;
-        if (single !== undefined) {
-          for (let i = 0; i < single.length; i++) {
-            const end = this.matchAt(doc, k, single[i]);
-            if (end > bestEnd) (best = single[i]), (bestEnd = end);
-          }
+        if (exact !== undefined) candidates = this.consider(doc, k, exact, BY_PAIR, false, best) || candidates;
+        if (capital !== undefined) candidates = this.consider(doc, k, capital, BY_PAIR, true, best) || candidates;
+      }
+      if (maySingle) {
+        const exact = this.singles.get(text);
+        if (exact !== undefined) candidates = this.consider(doc, k, exact, BY_WORD, false, best) || candidates;
+        const capital = folded === undefined ? undefined : this.singles.get(folded);
+        if (capital !== undefined) candidates = this.consider(doc, k, capital, BY_WORD, true, best) || candidates;
+        // A one-word phrase with a possessive: "Qaddafi's".
+        if (textPossessive) {
+          const bare = this.singles.get(text.slice(0, -2));
+          if (bare !== undefined) candidates = this.consider(doc, k, bare, BY_STEM, false, best) || candidates;
+          const bareCapital = folded === undefined ? undefined : this.singles.get(folded.slice(0, -2));
+          if (bareCapital !== undefined) candidates = this.consider(doc, k, bareCapital, BY_STEM, true, best) || candidates;
         }
       }
-      const bareSingle = bareBucket?.single;
-      if (bareSingle !== undefined) {
-        for (let i = 0; i < bareSingle.length; i++) {
-          const end = this.matchAt(doc, k, bareSingle[i]);
-          if (end > bestEnd) (best = bareSingle[i]), (bestEnd = end);
-        }
-      }
-      if (best !== undefined) {
-        found.push({ start: words[k].start - best.lead.length, end: bestEnd, value: best.value, capitalised: best.capitalised });
-        const skip = best.tokens.length - 1;
-        if (skip > 0) {
-          k += skip;
-          const after = k + 1 < words.length ? words[k + 1].text : undefined;
-          nextShape = after === undefined ? 0 : shape(after, after.length);
-        }
+      if (!candidates) continue;
+      for (let g = 0; g < groups; g++) {
+        const id = best.entry[g];
+        if (id === -1) continue;
+        found[g].push({ start: words[k].start - this.detailOf(id).lead.length, end: best.end[g], value: this.value[id], capitalised: best.capitalised[g] });
+        best.resume[g] = k + Math.floor(this.meta[id] / 128);
+        best.entry[g] = -1;
+        best.end[g] = -1;
       }
     }
     return found;
   }
 
-  /** The end of `entry` matched from words[k], or -1. */
-  private matchAt(doc: PhraseText, k: number, entry: Entry<T>): number {
-    const { words, text, prose } = doc;
-    const n = entry.tokens.length;
-    if (k + n > words.length) return -1;
-    for (let i = 0; i < n; i++) {
-      const w = words[k + i].text;
-      const want = entry.tokens[i];
-      const last = i === n - 1;
-      if (w !== want && !(last && entry.trail === '' && possessiveStem(w) === want)) return -1;
-      if (i > 0) {
-        const gap = text.slice(words[k + i - 1].end, words[k + i].start);
-        const expected = entry.gaps[i - 1];
-        if (expected === null ? !WHITE_SPACE_RE.test(gap) : gap !== expected) return -1;
+  /**
+   * Tries the entries of `slot` at words[k], keeping per group the one that reaches furthest;
+   * among equals, one found by an earlier kind of look-up, then the one filed first (a
+   * capitalised form found by folding comes right after its phrase as written).
+   * `folded`: the slot was found by lower-casing the word's first letter (a capitalised match).
+   * Returns whether any entry became a group's best.
+   */
+  private consider(doc: PhraseText, k: number, slot: Slot, kind: number, folded: boolean, best: Best): boolean {
+    let any = false;
+    const many = typeof slot !== 'number';
+    const count = many ? slot.length : 1;
+    for (let i = 0; i < count; i++) {
+      const id = many ? slot[i] : slot;
+      const meta = this.meta[id];
+      const g = (meta >> 1) & 63;
+      if (best.resume[g] > k) continue;
+      const capitalised = folded || (meta & 1) === 1;
+      const end = this.matchAt(doc, k, id, kind === BY_STEM, capitalised);
+      if (end < 0) continue;
+      const order = 2 * id + (folded ? 1 : 0);
+      if (end > best.end[g] || (end === best.end[g] && kind === best.kind[g] && order < best.order[g])) {
+        best.entry[g] = id;
+        best.end[g] = end;
+        best.order[g] = order;
+        best.kind[g] = kind;
+        best.capitalised[g] = capitalised;
+        any = true;
       }
     }
-    const start = words[k].start;
-    if (entry.lead !== '' && text.slice(start - entry.lead.length, start) !== entry.lead) return -1;
-    let end = words[k + n - 1].start + entry.tokens[n - 1].length;
-    if (entry.trail !== '') {
-      if (text.slice(end, end + entry.trail.length) !== entry.trail) return -1;
-      end += entry.trail.length;
+    return any;
+  }
+
+  /**
+   * The end of entry `id` matched from words[k], or -1. The first word equals the key the
+   * entry was found by (or, `viaStem`, that key and a possessive ending, allowed only when
+   * nothing follows the phrase's last word); `capitalised`: only at a sentence start.
+   */
+  private matchAt(doc: PhraseText, k: number, id: number, viaStem: boolean, capitalised: boolean): number {
+    const { words, text, prose } = doc;
+    const n = Math.floor(this.meta[id] / 128);
+    if (k + n > words.length) return -1;
+    const { rest, gaps, lead, trail } = this.detailOf(id);
+    if (viaStem && (n > 1 || trail !== '')) return -1;
+    let lastLength = n === 1 ? words[k].text.length - (viaStem ? 2 : 0) : 0;
+    for (let i = 1; i < n; i++) {
+      const w = words[k + i].text;
+      const want = rest[i - 1];
+      if (w !== want && !(i === n - 1 && trail === '' && possessiveStemIs(w, want))) return -1;
+      const from = words[k + i - 1].end;
+      const to = words[k + i].start;
+      const expected = gaps === null ? null : gaps[i - 1];
+      if (expected === null ? !isWhiteSpace(text, from, to) : to - from !== expected.length || !text.startsWith(expected, from)) return -1;
+      lastLength = want.length;
     }
-    if (entry.capitalised && !startsSentence(prose, start - entry.lead.length)) return -1;
+    const start = words[k].start;
+    if (lead !== '' && (start < lead.length || !text.startsWith(lead, start - lead.length))) return -1;
+    let end = words[k + n - 1].start + lastLength;
+    if (trail !== '') {
+      if (!text.startsWith(trail, end)) return -1;
+      end += trail.length;
+    }
+    if (capitalised && !startsSentence(prose, start - lead.length)) return -1;
     return end;
   }
 }
 
-/**
- * Whether a phrase may start at a word, by the filters: the word as a one-word phrase (or
- * without a possessive ending), or with the next word as the start of a longer one.
- */
-function mayStart(text: string, here: number, next: string | undefined, nextShape: number, singles: Int32Array, pairs: Int32Array | undefined): boolean {
-  if (hasBit(singles, here)) return true;
-  const n = text.length;
-  if (hasPossessive(text) && hasBit(singles, shape(text, n - 2))) return true;
-  if (pairs === undefined || next === undefined) return false;
-  if (hasBit(pairs, pairShape(here, nextShape))) return true;
-  return hasPossessive(next) && hasBit(pairs, pairShape(here, shape(next, next.length - 2)));
+function fileIn(map: Map<string, Slot>, key: string, id: number): void {
+  const slot = map.get(key);
+  if (slot === undefined) map.set(key, id);
+  else if (typeof slot === 'number') map.set(key, [slot, id]);
+  else slot.push(id);
 }
 
-/** A cheap 32-bit hash of s[0, n): its length and its first, second, middle and last characters. */
-function shape(s: string, n: number): number {
+/** The first UTF-16 unit in upper case, as a sentence start writes it. */
+function capitalise(word: string): string {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return String.fromCharCode(c - 32) + word.slice(1);
+  if (c < 128) return word;
+  return word[0].toUpperCase() + word.slice(1);
+}
+
+/**
+ * Whether s[from, to) is one or more characters of JavaScript white space (what /\s/ matches),
+ * tested without a regular expression or a slice.
+ */
+export function isWhiteSpace(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The code units /\s/ matches: ASCII white space, NBSP, the Zs spaces, LS, PS and BOM. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * A cheap 32-bit hash of s[a, a + n): its length and its first, second, middle and last
+ * characters, the first one given as `c0` (so a capitalised form is hashed without building it).
+ */
+function shape(s: string, a: number, n: number, c0: number): number {
   if (n <= 0) return 0;
-  let h = Math.imul(n, 0x9e3779b1) ^ Math.imul(s.charCodeAt(0), 0x85ebca6b) ^ Math.imul(s.charCodeAt(n - 1), 0xc2b2ae35);
-  if (n > 1) h ^= Math.imul(s.charCodeAt(1), 0x27d4eb2f);
-  if (n > 3) h ^= Math.imul(s.charCodeAt(n >> 1), 0x165667b1);
+  return shapeOf(n, c0, s.charCodeAt(a + n - 1), n > 1 ? s.charCodeAt(a + 1) : 0, n > 3 ? s.charCodeAt(a + (n >> 1)) : 0);
+}
+
+/** `shape` from the characters: first, last, second (n > 1) and middle (n > 3). */
+function shapeOf(n: number, c0: number, last: number, second: number, middle: number): number {
+  // The first character's case is folded (for ASCII letters), so "Percent" has the shape of
+  // "percent": the filter needs no second key for a phrase capitalised at a sentence start.
+  const first = c0 | 0x20;
+  let h = Math.imul(n, 0x9e3779b1) ^ Math.imul(first, 0x85ebca6b) ^ Math.imul(n === 1 ? first : last, 0xc2b2ae35);
+  if (n > 1) h ^= Math.imul(second, 0x27d4eb2f);
+  if (n > 3) h ^= Math.imul(middle, 0x165667b1);
   return h ^ (h >>> 15);
 }
 
-function pairShape(first: number, second: number): number {
-  const h = first ^ Math.imul(second ^ (second >>> 13), 0x5bd1e995);
+/**
+ * The filter is a blocked Bloom filter: lines of 512 bits (64 bytes, a processor cache line),
+ * a line chosen by the shape of a phrase's first word, and three bits in that line per key.
+ * So the tests of a word, as a one-word phrase and as the start of a longer one, read one
+ * line, and a document of 400 words touches a few hundred lines of a filter small enough to
+ * stay in the processor's cache between documents: with thousands of phrases, a filter read
+ * from memory at each word was the largest cost of the scan.
+ */
+const LINES = 1 << 11;
+const LINE_INTS = 16;
+const FILTER_INTS = LINES * LINE_INTS;
+
+/** The first int of the line of a word of shape `h`. */
+function lineOf(h: number): number {
+  return ((h >>> 21) & (LINES - 1)) * LINE_INTS;
+}
+
+/** The bits (three positions of 9 bits) of a one-word phrase of shape `h`. */
+function singleKey(h: number): number {
+  return Math.imul(h ^ (h >>> 16), 0x7feb352d);
+}
+
+/** The bits of a longer phrase whose first two words have shapes `first` and `second`. */
+function pairKey(first: number, second: number): number {
+  const h = Math.imul(first ^ Math.imul(second ^ (second >>> 13), 0x5bd1e995), 0x846ca68b);
   return h ^ (h >>> 16);
 }
 
-function setBit(bits: Int32Array, h: number): void {
-  const i = h & FILTER_MASK;
-  bits[i >> 5] |= 1 << (i & 31);
+function setKey(bits: Int32Array, line: number, key: number): void {
+  const a = key & 511;
+  const b = (key >>> 9) & 511;
+  const c = (key >>> 18) & 511;
+  bits[line + (a >> 5)] |= 1 << (a & 31);
+  bits[line + (b >> 5)] |= 1 << (b & 31);
+  bits[line + (c >> 5)] |= 1 << (c & 31);
 }
 
-function hasBit(bits: Int32Array, h: number): boolean {
-  const i = h & FILTER_MASK;
-  return (bits[i >> 5] & (1 << (i & 31))) !== 0;
+function hasKey(bits: Int32Array, line: number, key: number): boolean {
+  const a = key & 511;
+  if ((bits[line + (a >> 5)] & (1 << (a & 31))) === 0) return false;
+  const b = (key >>> 9) & 511;
+  if ((bits[line + (b >> 5)] & (1 << (b & 31))) === 0) return false;
+  const c = (key >>> 18) & 511;
+  return (bits[line + (c >> 5)] & (1 << (c & 31))) !== 0;
 }
 
+function addSingle(bits: Int32Array, h: number): void {
+  setKey(bits, lineOf(h), singleKey(h));
+}
+
+function addPair(bits: Int32Array, first: number, second: number): void {
+  setKey(bits, lineOf(first), pairKey(first, second));
+}
+
+/** Whether the word ends in 's or ’s after at least one character. */
 function hasPossessive(word: string): boolean {
   const n = word.length;
   if (n < 3) return false;
   const s = word.charCodeAt(n - 1);
-  const a = word.charCodeAt(n - 2);
-  return (s === 115 || s === 83) && (a === 0x27 || a === 0x2019);
+  return (s === 115 || s === 83) && isApostrophe(word.charCodeAt(n - 2));
 }
 
-/** "Qaddafi's" / "Qaddafi’s" → "Qaddafi"; undefined for a word without that ending. */
-function possessiveStem(word: string): string | undefined {
-  const n = word.length;
-  if (n < 3) return undefined;
-  const s = word.charCodeAt(n - 1);
-  if (s !== 115 /* s */ && s !== 83 /* S */) return undefined;
-  const apostrophe = word.charCodeAt(n - 2);
-  return apostrophe === 0x27 || apostrophe === 0x2019 ? word.slice(0, -2) : undefined;
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+/** Whether `word` is `stem` and a possessive ending ("Qaddafi's", "Qaddafi’s"). */
+function possessiveStemIs(word: string, stem: string): boolean {
+  return word.length === stem.length + 2 && hasPossessive(word) && word.startsWith(stem);
 }
 
 /** The tokens as written, and with the other apostrophe (' ↔ ’) where they hold one. */
