@@ -34,7 +34,7 @@ const ORG_TYPES = [
 ];
 
 // Common house-style choices (general newsroom usage, written for this file).
-const HAND_WRITTEN_TERMS = [
+export const HAND_WRITTEN_TERMS = [
   ['per cent', ['percent']],
   ['email', ['e-mail']],
   ['website', ['web site']],

@@ -14,14 +14,22 @@ import { TimeLimitExceeded } from './time-limit.js';
 
 export const CHECK_WORKER_ROLE = 'copydesk-cli-check-worker';
 
-/** What the main thread sends: CheckOptions without the word lists, which a worker loads itself. */
-type CheckRequest = { path: string; options: Omit<CheckOptions, 'resources'> };
+/**
+ * What the main thread sends: CheckOptions without the word lists, which a worker loads itself,
+ * and without the style, which goes once per style (`style` beside its `styleKey`) so that the
+ * worker keeps one Style object per style and the engine builds its indexes once, not per file.
+ */
+type CheckRequest = { path: string; options: Omit<CheckOptions, 'resources' | 'style'>; styleKey?: number; style?: CheckOptions['style'] };
 type CheckReply = { report?: FileReport; notices: Notice[]; stopped: boolean; error?: string };
 
 export class FileChecker {
   /** Set once a file has been stopped on this thread: check the rest in workers. */
   private tainted = false;
   private worker: Worker | undefined;
+  /** A number per style object, and those the current worker already holds. */
+  private readonly styleKeys = new WeakMap<object, number>();
+  private workerStyles = new Set<number>();
+  private nextStyleKey = 0;
 
   constructor(
     /** The script a worker runs: the CLI bundle (dist/cli.js), which runs runCheckWorker in a worker. */
@@ -39,8 +47,15 @@ export class FileChecker {
         return undefined;
       }
     }
-    const { resources: _resources, ...rest } = options;
-    const reply = await this.inWorker({ path, options: rest });
+    const { resources: _resources, style, ...rest } = options;
+    const request: CheckRequest = { path, options: rest };
+    if (style) {
+      let key = this.styleKeys.get(style);
+      if (key === undefined) this.styleKeys.set(style, (key = this.nextStyleKey++));
+      request.styleKey = key;
+      request.style = style;
+    }
+    const reply = await this.inWorker(request);
     notices.push(...reply.notices);
     if (reply.error !== undefined) throw new Error(reply.error);
     return reply.report;
@@ -53,7 +68,13 @@ export class FileChecker {
   }
 
   private inWorker(request: CheckRequest): Promise<CheckReply> {
+    if (!this.worker) this.workerStyles = new Set();
     const worker = (this.worker ??= new Worker(this.workerFile, { workerData: { role: CHECK_WORKER_ROLE } }));
+    if (request.styleKey !== undefined) {
+      // The style itself only the first time this worker meets it.
+      if (this.workerStyles.has(request.styleKey)) delete request.style;
+      else this.workerStyles.add(request.styleKey);
+    }
     worker.ref();
     return new Promise<CheckReply>((resolve) => {
       const done = (reply: CheckReply) => {
@@ -89,11 +110,14 @@ export function runCheckWorker(): void {
   const port = parentPort;
   if (!port) throw new Error('runCheckWorker must run in a worker thread');
   let resources: Resources | undefined;
-  port.on('message', ({ path, options }: CheckRequest) => {
+  const styles = new Map<number, NonNullable<CheckOptions['style']>>();
+  port.on('message', ({ path, options, styleKey, style }: CheckRequest) => {
     const notices: Notice[] = [];
     try {
       resources ??= loadResources();
-      const report = checkFile(path, { ...options, resources }, notices);
+      if (styleKey !== undefined && style) styles.set(styleKey, style);
+      const kept = styleKey === undefined ? undefined : styles.get(styleKey);
+      const report = checkFile(path, { ...options, resources, ...(kept ? { style: kept } : {}) }, notices);
       port.postMessage({ report, notices, stopped: false } satisfies CheckReply);
     } catch (err) {
       if (err instanceof TimeLimitExceeded) {

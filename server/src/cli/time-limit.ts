@@ -12,9 +12,9 @@
 // show a stop quickly; a CI job may use it to fail fast).
 
 import { createContext, Script } from 'node:vm';
-import { lintTimeLimitMs } from '../lsp/lint-service.js';
+import { TIME_LIMIT_ENV, timeLimitFor } from '../lsp/lint-service.js';
 
-export const TIME_LIMIT_ENV = 'COPYDESK_TIME_LIMIT_MS';
+export { TIME_LIMIT_ENV, timeLimitFor };
 
 /** Thrown by withTimeLimit when the work ran over its limit and was stopped. */
 export class TimeLimitExceeded extends Error {
@@ -24,12 +24,6 @@ export class TimeLimitExceeded extends Error {
   }
 }
 
-/** The limit for one engine call on a text of `length` UTF-16 units. */
-export function timeLimitFor(length: number, env: NodeJS.ProcessEnv = process.env): number {
-  const override = env[TIME_LIMIT_ENV];
-  if (override !== undefined && /^\s*\d+\s*$/.test(override) && Number(override) > 0) return Number(override);
-  return Math.ceil(lintTimeLimitMs(length));
-}
 
 // One context and one script for every call: the cost of a call is then the watchdog thread
 // node starts for it (about 0.3 ms), not a new context.

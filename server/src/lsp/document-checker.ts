@@ -4,10 +4,10 @@
 // - a `.copydesk.yaml` (any language id): its style problems at their exact ranges; problems
 //   inside a file it extends go to that file's diagnostics while it is not open.
 
-import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import { type Connection, type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { StyleProblem } from '../style/index.js';
-import { toDiagnostic } from './diagnostics.js';
+import { SOURCE, toDiagnostic } from './diagnostics.js';
 import type { CheckOutcome, Checker, DocumentState } from './diagnostics-scheduler.js';
 import { inspectInput } from './input-guard.js';
 import { type LintService, Superseded } from './lint-service.js';
@@ -48,14 +48,22 @@ export function createDocumentChecker(options: DocumentCheckerOptions): Checker 
       try {
         const { style } = styles.resolve(uri);
         options.onStylesRead();
-        const findings = await lints.lint(uri, text, languageId, style && undefined);
+        const findings = await lints.lint(uri, text, languageId, style);
         outcome.findings = findings.slice(0, MAX_DIAGNOSTICS);
         if (findings.length > MAX_DIAGNOSTICS && tellOnce(state, 'too-many')) {
           connection.console.info(`Copydesk shows the first ${MAX_DIAGNOSTICS} of ${findings.length} problems in ${displayName(uri)}.`);
         }
       } catch (error) {
         if (error instanceof Superseded) return undefined;
-        log(`Checking ${uri} failed: ${error instanceof Error ? error.message : String(error)}`);
+        const reason = error instanceof Error ? error.message : String(error);
+        log(`Checking ${uri} failed: ${reason}`);
+        if (!isCurrent(uri, version, state)) return undefined;
+        // A stopped check is not a clean draft: keep what the last completed check found (its
+        // quick fixes are refused, being for an older version) and say so at the top.
+        const kept = (state.checked?.diagnostics ?? []).filter((d) => d.code !== CHECK_STOPPED);
+        // (No findings: hovers would read their offsets against the new text.)
+        outcome.diagnostics = [stoppedDiagnostic(reason, kept.length > 0), ...kept];
+        return outcome;
       }
       // `doc` holds this version's text only if its version is still the same; if not, the
       // result is stale anyway.
@@ -109,6 +117,23 @@ export function createDocumentChecker(options: DocumentCheckerOptions): Checker 
   return async (doc, state, s) => {
     if (styles.isStyleDocument(doc.uri)) return checkStyleFile(doc, s);
     return checkDraft(doc, state, s);
+  };
+}
+
+/** The code of the diagnostic that says a check was stopped. */
+export const CHECK_STOPPED = 'check-stopped';
+
+function stoppedDiagnostic(reason: string, keptOlder: boolean): Diagnostic {
+  const why = /time limit/.test(reason) ? 'it took longer than its time limit' : 'the checker failed';
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    source: SOURCE,
+    code: CHECK_STOPPED,
+    message:
+      `Copydesk stopped checking this draft: ${why}. ` +
+      (keptOlder ? 'The problems shown are from the last check that finished.' : 'Its problems are not shown.') +
+      ' It is checked again after the next edit.',
   };
 }
 

@@ -32,6 +32,16 @@ export function lintTimeLimitMs(length: number): number {
   return 10_000 + length / 200;
 }
 
+/** COPYDESK_TIME_LIMIT_MS=<n> replaces the limit by n ms, in the server and the CLI alike. */
+export const TIME_LIMIT_ENV = 'COPYDESK_TIME_LIMIT_MS';
+
+/** The limit for a check of a text of `length` UTF-16 units, the environment's override first. */
+export function timeLimitFor(length: number, env: NodeJS.ProcessEnv = process.env): number {
+  const override = env[TIME_LIMIT_ENV];
+  if (override !== undefined && /^\s*\d+\s*$/.test(override) && Number(override) > 0) return Number(override);
+  return Math.ceil(lintTimeLimitMs(length));
+}
+
 export type JobRequest = { id: number; kind: 'lint' | 'fixAll'; text: string; languageId: string; styleKey?: string };
 /** Sent to a worker before a job that names a style it has not been sent, or to drop one. */
 export type StyleMessage = { kind: 'style'; key: string; style: Style } | { kind: 'dropStyle'; key: string };
@@ -102,7 +112,7 @@ export class LintService {
     // check is killed only once it has shown itself to be long.
     this.killAfterMs = options.killAfterMs ?? 500;
     this.spawnAfterMs = options.spawnAfterMs ?? 250;
-    this.timeLimitMs = options.timeLimitMs ?? lintTimeLimitMs;
+    this.timeLimitMs = options.timeLimitMs ?? ((length) => timeLimitFor(length));
   }
 
   /** Starts one worker ahead of the first request, so the first check is not slowed by it. */
