@@ -8,6 +8,9 @@
 //   5. corpus precision: findings at information or above per 1,000 words, by rule
 //   6. the house style (issue 6): whole-process CLI time over the corpus with a generated
 //      newsroom-sized style (--config) against the built-in style, and its load time
+//   7. hostile inputs (issue 10): CLI time, peak memory and growth exponent per generator at
+//      100 KB, 400 KB and 1.6 MB (scripts/bench/hostile.mjs, also `npm run bench:hostile`);
+//      `node scripts/bench.mjs --no-hostile` leaves it out (it takes a few minutes)
 // Builds first (node scripts/build.mjs) so the bundles measured are those of the working tree.
 
 import { spawnSync } from 'node:child_process';
@@ -121,6 +124,9 @@ printTable([
 for (const [title, script, args] of [
   ['House style: warm engine with and without a newsroom-sized style', 'style-engine.mjs', ['--passes', '3']],
   ['House style: load time', 'style-load.mjs', []],
+  // Hostile inputs (issue 10): time, peak memory and growth exponent per generator. Skipped
+  // with --no-hostile (it takes a few minutes).
+  ...(process.argv.includes('--no-hostile') ? [] : [['Hostile inputs: whole-process CLI time, peak memory, growth per ×4 size', 'hostile.mjs', ['--no-build']]]),
 ]) {
   const path = join(repoRoot, 'scripts', 'bench', script);
   if (!existsSync(path)) continue;
@@ -128,5 +134,17 @@ for (const [title, script, args] of [
   const r = spawnSync(process.execPath, ['--import', 'tsx', path, ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   console.log(`\n${title} (node --import tsx scripts/bench/${script})\n`);
   console.log(r.status === 0 ? r.stdout.trimEnd() : `failed (${r.status ?? r.signal}): ${r.stderr.trim().split('\n').slice(-5).join('\n')}`);
+}
+// 7. Hostile inputs, last: the longest part. Its script prints its own table.
+if (!process.argv.includes('--no-hostile')) {
+  log('hostile inputs (scripts/bench/hostile.mjs; --no-hostile skips them)…');
+  const r = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'bench', 'hostile.mjs'), '--no-build'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  console.log('\nHostile inputs: CLI time, peak memory and growth exponent (node scripts/bench/hostile.mjs)');
+  console.log(r.status === 0 ? r.stdout.trimEnd() : `failed (${r.status ?? r.signal})`);
 }
 console.log(`\n(${fmt((Date.now() - started) / 1000, 1)} s)`);

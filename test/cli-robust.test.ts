@@ -137,6 +137,19 @@ describe('the per-file time limit', () => {
     assert.equal(run.code, 2, 'a file that could not be checked is like an unreadable one');
   });
 
+  it('after a stop, every file checked in the worker keeps the house style (sent to it once)', () => {
+    writeFileSync(join(dir, 'house.yaml'), 'terms:\n  - { use: internally, avoid: [interally] }\n');
+    const run = copydesk([...args, '--config', 'house.yaml', 'big-1.txt', 'small-1.txt', 'small-2.txt'], dir, limited, 60_000);
+    const reports = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    assert.deepEqual(
+      reports.map((r) => r.messages.map((m) => m.ruleId).sort()),
+      [
+        ['house-terms', 'misspelling'],
+        ['house-terms', 'misspelling'],
+      ],
+    );
+  });
+
   it('--fix leaves a stopped file as it was', () => {
     const before = readFileSync(join(dir, 'big-1.txt'));
     const run = copydesk(['--fix', ...args, 'big-1.txt'], dir, limited, 60_000);

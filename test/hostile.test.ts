@@ -107,6 +107,24 @@ describe('hostile inputs through the engine', () => {
     assert.match(ladderNotes.join('\n'), /nested \d+ deep/, 'a ladder 200 levels deep is read as plain text');
   });
 
+  it('obeys directives in Markdown nested too deep to parse, without parsing it again', () => {
+    for (const size of SIZES) {
+      const input = hostileGenerator('markdown: directive over deep nesting').make(size);
+      const findings = check(input);
+      assert.ok(occurrences(input.text, 'interally') > 10);
+      assert.deepEqual(byRule(findings, 'misspelling'), [], 'copydesk-disable misspelling silences every one');
+      assert.deepEqual(
+        byRule(findings, 'directive').map((f) => input.text.slice(f.start, f.end)),
+        ['no-such-rule'],
+        'the directive in the part read as plain text is read as a directive',
+      );
+      assert.match(new TextModel(input.text, 'markdown').readingNotes.join('\n'), /nested 1\d\d deep/);
+    }
+    // In a part the parser reads, a comment shown as code is still no directive.
+    const code = `${'> '.repeat(100)}deep\n\n${'Filler text.\n\n'.repeat(2000)}\`<!-- copydesk-disable misspelling -->\` It was interally agreed.\n`;
+    assert.equal(byRule(check({ text: code, languageId: 'markdown' }), 'misspelling').length, 1);
+  });
+
   it('finds an unattributed quote at the bottom of 10,000 nested blockquotes', () => {
     const text = `The story starts here.\n\n${'> '.repeat(10_000)}"We will never give up on this town and its people."\n`;
     const findings = check({ text, languageId: 'markdown' });
@@ -120,6 +138,33 @@ describe('hostile inputs through the CLI', () => {
     dir = mkdtempSync(join(tmpdir(), 'copydesk-hostile-test-'));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('says once per Markdown file where it was read as plain text and why, exit code unchanged', () => {
+    const deep = `Intro.\n\n${'> '.repeat(10_000)}Deep text.\n`;
+    writeFileSync(join(dir, 'deep.md'), deep);
+    writeFileSync(join(dir, 'plain.md'), 'A *fine* paragraph.\n');
+    // Two parts read as plain text, the first from line 3; and a misspelling (a warning).
+    const twice = `It was interally agreed.\n\n${'Filler.\n\n'.repeat(3000)}${'> '.repeat(100)}Deep.\n\n${'Filler.\n\n'.repeat(3000)}${'- '.repeat(100)}Deeper.\n`;
+    writeFileSync(join(dir, 'twice.md'), twice);
+    const run = (files: string[]) => spawnSync(process.execPath, [bin, ...files], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+
+    const clean = run(['deep.md', 'plain.md']);
+    assert.equal(clean.status, 0, clean.stderr);
+    assert.equal(clean.stderr, 'copydesk: deep.md: read as plain text from line 1: containers nested 10000 deep on one line (more than 64)\n');
+
+    const warned = run(['twice.md']);
+    assert.equal(warned.status, 1, 'the misspelling still fails the run, and the notice does not');
+    assert.match(warned.stdout, /interally/);
+    // The part read as plain text starts at a safe place to cut before the deep line.
+    const parts = new TextModel(twice, 'markdown').plainTextParts;
+    assert.equal(parts.length, 2);
+    const deepLine = twice.split('\n').findIndex((l) => l.startsWith('> ')) + 1;
+    assert.ok(parts[0].line > 1 && parts[0].line <= deepLine, `part from line ${parts[0].line}, deep line ${deepLine}`);
+    assert.equal(
+      warned.stderr,
+      `copydesk: twice.md: read as plain text from line ${parts[0].line}: containers nested 100 deep on one line (more than 64) (and 1 more part further on)\n`,
+    );
+  });
 
   for (const size of SIZES) {
     it(`checks every generator at ${size / 1000} KB in one run, exit 0 or 1, no internal error`, () => {

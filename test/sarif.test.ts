@@ -65,7 +65,7 @@ interface SarifLog {
 }
 
 function copydesk(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -261,5 +261,40 @@ describe('SARIF paths', () => {
       [['warning', 'skipped: binary file (contains NUL bytes)']],
     );
     assert.equal(run.code, 0);
+  });
+});
+
+describe('output written file by file', () => {
+  it('gives the same findings in every format, for files of thousands of findings and none', () => {
+    // Output is written in pieces of 1,000 findings as each file is checked (formatters/types.ts).
+    const dir = join(tmp, 'pieces');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.txt'), 'It was interally agreed. '.repeat(2500));
+    writeFileSync(join(dir, 'b.txt'), 'Officials met on Tuesday.\n');
+    writeFileSync(join(dir, 'c.txt'), 'Recieve it. '.repeat(1001));
+    const files = ['a.txt', 'b.txt', 'c.txt'];
+    const json = JSON.parse(copydesk(['--format', 'json', ...files], dir).stdout) as { filePath: string; messages: { line: number; column: number }[] }[];
+    assert.deepEqual(json.map((r) => r.messages.length), [2500, 0, 1001]);
+    assert.deepEqual(json[0].messages[2499], { ...json[0].messages[2499], line: 1, column: 2499 * 25 + 8 });
+
+    const log = JSON.parse(copydesk(['--format', 'sarif', ...files], dir).stdout) as SarifLog;
+    assertValid(log);
+    const results = log.runs[0].results;
+    assert.equal(results.length, 3501);
+    const expected = json.flatMap((r) => r.messages.map((m) => [r.filePath.endsWith('a.txt') ? 'a.txt' : 'c.txt', m.line, m.column]));
+    assert.deepEqual(
+      results.map((r) => [r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region.startLine, r.locations[0].physicalLocation.region.startColumn]),
+      expected,
+    );
+
+    const stylish = copydesk([...files], dir).stdout.split('\n');
+    assert.equal(stylish.filter((l) => /^ {2}1:\d+ +warning +/.test(l)).length, 3501);
+    assert.match(stylish.join('\n'), /✖ 3501 problems \(0 errors, 3501 warnings\)/);
+    const rows = stylish.filter((l) => /^ {2}1:\d+ /.test(l));
+    assert.equal(new Set(rows.slice(0, 2500).map((l) => l.indexOf('misspelling'))).size, 1, "a file's rows align across pieces");
+
+    const github = copydesk(['--format', 'github', ...files], dir).stdout.trimEnd().split('\n');
+    assert.equal(github.length, 3501);
+    assert.ok(github.every((l) => l.startsWith('::warning file=')));
   });
 });

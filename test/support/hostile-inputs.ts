@@ -172,6 +172,22 @@ export const HOSTILE_GENERATORS: readonly HostileGenerator[] = [
     }),
   },
   {
+    name: 'markdown: directive over deep nesting',
+    description:
+      'a copydesk directive, then paragraphs in blockquotes 100 deep: the directives parsed the whole text a second time, by recursion',
+    extension: '.md',
+    make: (size) => ({
+      text: framed(
+        '<!-- copydesk-disable misspelling -->\n\nIt was interally agreed.\n\n',
+        `${'> '.repeat(100)}It was interally agreed, "we will go," he said.\n\n`,
+        // A directive inside the deep part too, naming no rule: the directive rule reports it.
+        `\n\n${'> '.repeat(100)}<!-- copydesk-disable no-such-rule -->\n`,
+        size,
+      ),
+      languageId: 'markdown',
+    }),
+  },
+  {
     name: 'markdown: news paragraphs',
     description: 'ordinary news sentences as Markdown paragraphs with emphasis and links',
     extension: '.md',

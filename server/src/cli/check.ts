@@ -1,7 +1,7 @@
 // Checking one file: read it, optionally fix it in place, lint what remains, and turn the
 // engine's offsets into the line/column messages every formatter prints.
 
-import { applyEdits, fixAll, lint } from '../engine/index.js';
+import { applyEdits, fixAll, lintWithNotes, type PlainTextPart } from '../engine/index.js';
 import type { Finding, LintOptions, Resources, Severity, Style, TextEdit } from '../engine/types.js';
 import { languageIdFor } from './files.js';
 import { LineIndex } from './positions.js';
@@ -57,6 +57,8 @@ export interface CheckOptions {
   resources: Resources;
   /** The house style that applies to the file (the built-in style when undefined). */
   style?: Style;
+  /** Give each fix's edits in lines and columns too (`fixEdits`, which only SARIF prints). */
+  editPositions?: boolean;
 }
 
 export function checkFile(path: string, options: CheckOptions, notices: Notice[]): FileReport | undefined {
@@ -92,43 +94,68 @@ export function checkFile(path: string, options: CheckOptions, notices: Notice[]
       }
     }
   }
-  const findings = withTimeLimit(text.length, () => lint(text, lintOptions));
-  return { path, messages: toMessages(text, findings), fixed };
+  const { findings, plainTextParts } = withTimeLimit(text.length, () => lintWithNotes(text, lintOptions));
+  if (plainTextParts.length > 0) notices.push({ path, text: plainTextNotice(plainTextParts), fatal: false });
+  return { path, messages: toMessages(text, findings, options.editPositions === true), fixed };
 }
 
-function toMessages(text: string, findings: readonly Finding[]): CliMessage[] {
+/**
+ * One line for a Markdown file read in part as plain text (the exit code is unchanged): where
+ * the first such part starts, why, and how many more there are.
+ */
+export function plainTextNotice(parts: readonly PlainTextPart[]): string {
+  const [first] = parts;
+  const reason = first.reason[0].toLowerCase() + first.reason.slice(1);
+  const more = parts.length - 1;
+  return `read as plain text from line ${first.line}: ${reason}${more ? ` (and ${more} more part${more === 1 ? '' : 's'} further on)` : ''}`;
+}
+
+/**
+ * The findings as messages. Consumes `findings`: each is let go once converted, so a file with
+ * a great many findings does not hold them and their messages at once.
+ */
+function toMessages(text: string, findings: (Finding | undefined)[], editPositions: boolean): CliMessage[] {
   if (findings.length === 0) return [];
   const lines = new LineIndex(text);
-  return findings.map((f) => {
-    const start = lines.position(f.start);
-    const end = lines.position(f.end);
-    const message: CliMessage = {
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
+  const messages: CliMessage[] = new Array(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    messages[i] = toMessage(text, lines, findings[i]!, editPositions);
+    findings[i] = undefined;
+  }
+  return messages;
+}
+
+function toMessage(text: string, lines: LineIndex, f: Finding, editPositions: boolean): CliMessage {
+  const start = lines.position(f.start);
+  const end = lines.position(f.end);
+  const message: CliMessage = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  };
+  if (f.fix) message.fix = mergeEdits(text, f.fix.edits);
+  if (f.fix && editPositions) {
+    message.fixEdits = {
+      description: f.fix.title,
+      edits: f.fix.edits.map((e) => {
+        const from = lines.position(e.start);
+        const to = lines.position(e.end);
+        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, newText: e.newText };
+      }),
     };
-    if (f.fix) {
-      message.fix = mergeEdits(text, f.fix.edits);
-      message.fixEdits = {
-        description: f.fix.title,
-        edits: f.fix.edits.map((e) => {
-          const from = lines.position(e.start);
-          const to = lines.position(e.end);
-          return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, newText: e.newText };
-        }),
-      };
-    }
-    if (f.suggestions) message.suggestions = f.suggestions.map((s) => ({ desc: s.title, fix: mergeEdits(text, s.edits) }));
-    return message;
-  });
+  }
+  if (f.suggestions) message.suggestions = f.suggestions.map((s) => ({ desc: s.title, fix: mergeEdits(text, s.edits) }));
+  return message;
 }
 
 /** ESLint's fix is a single replacement: one covering range, with the edits applied inside it. */
 function mergeEdits(text: string, edits: readonly TextEdit[]): RangeFix {
+  // One edit (nearly every fix) is its own covering range.
+  if (edits.length === 1) return { range: [edits[0].start, edits[0].end], text: edits[0].newText };
   const start = Math.min(...edits.map((e) => e.start));
   const end = Math.max(...edits.map((e) => e.end));
   const shifted = edits.map((e) => ({ start: e.start - start, end: e.end - start, newText: e.newText }));

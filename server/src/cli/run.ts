@@ -3,7 +3,9 @@
 // checked or a problem in a style file a checked file uses (printed as file:line:column:
 // message; the files under that style are not checked, the others are and are reported).
 // A file stopped by the time limit (time-limit.ts) counts as not checked. Skipped files (binary,
-// over the size limit, devices, FIFOs, sockets) are reported on stderr only.
+// over the size limit, devices, FIFOs, sockets) are reported on stderr only. Each file's
+// findings are written to stdout as soon as it is checked (formatters/types.ts: FormatStream),
+// the summary after the last file.
 
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -54,36 +56,38 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const resources = loadResources();
     const checker = new FileChecker();
     const notices: Notice[] = [];
-    const reports: FileReport[] = [];
+    // Colour on a terminal; NO_COLOR (https://no-color.org) turns it off, FORCE_COLOR on.
+    const forced = io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false' : undefined;
+    const color = options.format === 'stylish' && !io.env.NO_COLOR && (forced ?? io.stdoutIsTty);
+    // Each file's findings are written as soon as it is checked, and then let go.
+    const output = FORMATTERS[options.format]({ cwd: io.cwd, color });
+    let failing = false;
     let unstyled = 0;
     for (const file of files) {
+      let report: FileReport | undefined;
       try {
         const { style, problems } = styles.styleFor(file);
         if (problems.length) {
           unstyled++;
           continue;
         }
-        const report = await checker.check(file, { fix: options.fix, maxFileSize: options.maxFileSize, resources, style }, notices);
-        if (report) reports.push(report);
+        const checkOptions = { fix: options.fix, maxFileSize: options.maxFileSize, resources, style, editPositions: options.format === 'sarif' };
+        report = await checker.check(file, checkOptions, notices);
       } catch (err) {
         // A rule that throws must not hide the other files' results.
         notices.push({ path: file, text: `internal error: ${(err as Error).message ?? err}`, fatal: true });
       }
+      if (!report) continue;
+      failing ||= report.messages.some(atWarningOrAbove);
+      const shown = options.quiet ? { ...report, messages: report.messages.filter(atWarningOrAbove) } : report;
+      for (const piece of output.file(shown)) io.stdout(piece);
     }
     io.stderr(styles.formatProblems());
     if (unstyled) {
       io.stderr(`copydesk: ${unstyled} ${unstyled === 1 ? 'file was' : 'files were'} not checked: fix the style problems above\n`);
     }
     for (const n of notices) io.stderr(`copydesk: ${displayPath(io.cwd, n.path)}: ${n.text}\n`);
-
-    const failing = reports.some((r) => r.messages.some((m) => m.severity === 'warning' || m.severity === 'error'));
-    const shown = options.quiet
-      ? reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'warning' || m.severity === 'error') }))
-      : reports;
-    // Colour on a terminal; NO_COLOR (https://no-color.org) turns it off, FORCE_COLOR on.
-    const forced = io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false' : undefined;
-    const color = options.format === 'stylish' && !io.env.NO_COLOR && (forced ?? io.stdoutIsTty);
-    io.stdout(FORMATTERS[options.format](shown, { cwd: io.cwd, color, notices, styleProblems: styles.problems }));
+    io.stdout(output.end({ notices, styleProblems: styles.problems }));
     if (notices.some((n) => n.fatal) || styles.problems.length) return 2;
     return failing ? 1 : 0;
   } catch (err) {
@@ -93,6 +97,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     throw err;
   }
+}
+
+function atWarningOrAbove(m: { severity: string }): boolean {
+  return m.severity === 'warning' || m.severity === 'error';
 }
 
 function isDirectory(path: string): boolean {

@@ -1,12 +1,17 @@
 // The engine's public face: lint and fix with the registered rules.
 
 import { fixAllWith, type FixAllResult } from './fixes.js';
-import { runRules } from './lint.js';
+import { runRules, runRulesWithNotes, type LintResult } from './lint.js';
 import { RULES } from './registry.js';
 import type { Finding, LintOptions } from './types.js';
 
 export function lint(text: string, options: LintOptions = {}): Finding[] {
   return runRules(RULES, text, options);
+}
+
+/** `lint`, with how the text was read: the Markdown parts read as plain text, and why. */
+export function lintWithNotes(text: string, options: LintOptions = {}): LintResult {
+  return runRulesWithNotes(RULES, text, options);
 }
 
 export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
@@ -15,6 +20,8 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
 
 export { applyEdits, nonOverlappingFixes } from './fixes.js';
 export type { FixAllResult } from './fixes.js';
+export type { LintResult } from './lint.js';
+export type { PlainTextPart } from './text/model.js';
 export { RULES, findRule } from './registry.js';
 export { TextModel } from './text/model.js';
 export * from './types.js';

@@ -33,6 +33,8 @@ describe('styleIndex', () => {
     assert.deepEqual([...index.acronyms], ['ONS', 'OBR']);
     assert.equal(index.entityByShort.get('GNA')?.name, 'Government of National Accord');
     assert.deepEqual([...index.entityShortsNotCapitals], ['Opec']);
+    for (const w of ['Opec', 'Opecs', "Opec's", 'Oxen']) assert.ok(index.mayBeShortNotCapitals(w), w);
+    for (const w of ['Ope', 'Opeccsss', 'opec', 'Nato', 'GNA']) assert.ok(!index.mayBeShortNotCapitals(w), w);
   });
 
   it('is built once per style object', () => {

@@ -49,6 +49,11 @@ export interface StyleIndex {
   entityByShort: ReadonlyMap<string, EntityInfo>;
   /** The short forms (bases) that are not all-capital tokens ("Opec"), found word by word. */
   entityShortsNotCapitals: ReadonlySet<string>;
+  /**
+   * False when `word` cannot be one of `entityShortsNotCapitals`, as written or with a plural
+   * s or a possessive ("Opec", "Opecs", "Opec's"): a test of its first letter and length.
+   */
+  mayBeShortNotCapitals(word: string): boolean;
   acronyms: ReadonlySet<string>;
   /** Whether the style accepts `word` as printed (see WordList). */
   isAcceptedWord(word: string): boolean;
@@ -176,7 +181,12 @@ function buildIndex(style: Style): StyleIndex {
   const styleWords = style.words;
   let words: WordList | undefined;
   const wordList = () => (words ??= acceptedWords(styleWords, acceptedPhrases));
+  const shortsFilter = lengthsByFirstLetter(entityShortsNotCapitals);
   return {
+    mayBeShortNotCapitals: (word) => {
+      const c = word.charCodeAt(0);
+      return c >= 128 ? shortsFilter.other : (shortsFilter.ascii[c] & lengthBit(word.length)) !== 0;
+    },
     terms: phrases.group<TermForm>(TERMS),
     entityForms: phrases.group<EntityForm>(ENTITY_FORMS),
     entityByShort,
@@ -234,6 +244,26 @@ function acceptedWords(styleWords: unknown, phrases: readonly string[]): WordLis
   const words = new WordList(list(styleWords));
   for (const phrase of phrases) addWordsOf(words, phrase);
   return words;
+}
+
+/**
+ * For each ASCII first character, the lengths (as bits) of the words that may be one of `bases`
+ * with nothing, an s or an 's after it; `other`: some base starts outside ASCII (no filter).
+ */
+function lengthsByFirstLetter(bases: ReadonlySet<string>): { ascii: Uint32Array; other: boolean } {
+  const ascii = new Uint32Array(128);
+  let other = false;
+  for (const base of bases) {
+    const c = base.charCodeAt(0);
+    if (c >= 128) other = true;
+    else ascii[c] |= lengthBit(base.length) | lengthBit(base.length + 1) | lengthBit(base.length + 2);
+  }
+  return { ascii, other };
+}
+
+/** A bit per length up to 30; every longer length shares bit 31. */
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
 }
 
 /** Adds the words of a phrase to the list, cut as the word scanner cuts them. */

@@ -4,28 +4,30 @@
 
 import { sep } from 'node:path';
 import { displayPath } from '../files.js';
-import type { Formatter } from './types.js';
+import { CHUNK, type Formatter } from './types.js';
 
 const COMMAND = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' } as const;
 
-export const formatGithub: Formatter = (reports, { cwd }) => {
-  let out = '';
-  for (const report of reports) {
-    const file = displayPath(cwd, report.path).split(sep).join('/');
-    for (const m of report.messages) {
-      const props = [
-        `file=${escapeProperty(file)}`,
-        `line=${m.line}`,
-        `col=${m.column}`,
-        `endLine=${m.endLine}`,
-        `endColumn=${m.endColumn}`,
-        `title=${escapeProperty(`copydesk(${m.ruleId})`)}`,
-      ];
-      out += `::${COMMAND[m.severity]} ${props.join(',')}::${escapeData(m.message)}\n`;
+export const formatGithub: Formatter = ({ cwd }) => ({
+  *file(report) {
+    const file = escapeProperty(displayPath(cwd, report.path).split(sep).join('/'));
+    const title = new Map<string, string>();
+    let piece = '';
+    for (let i = 0; i < report.messages.length; i++) {
+      const m = report.messages[i];
+      let t = title.get(m.ruleId);
+      if (t === undefined) title.set(m.ruleId, (t = escapeProperty(`copydesk(${m.ruleId})`)));
+      const props = [`file=${file}`, `line=${m.line}`, `col=${m.column}`, `endLine=${m.endLine}`, `endColumn=${m.endColumn}`, `title=${t}`];
+      piece += `::${COMMAND[m.severity]} ${props.join(',')}::${escapeData(m.message)}\n`;
+      if ((i + 1) % CHUNK === 0) {
+        yield piece;
+        piece = '';
+      }
     }
-  }
-  return out;
-};
+    if (piece) yield piece;
+  },
+  end: () => '',
+});
 
 function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -14,4 +14,5 @@ export const FORMATTERS: Record<FormatName, Formatter> = {
   sarif: formatSarif,
 };
 
-export type { FormatContext, Formatter, StyleFileProblem } from './types.js';
+export { formatAll } from './types.js';
+export type { FormatContext, FormatStream, Formatter, RunSummary, StyleFileProblem } from './types.js';

@@ -6,46 +6,62 @@
 // severity word rides along as `copydeskSeverity`. `fix.range` is in UTF-16 offsets of the
 // file's text (after any BOM), as ESLint's. The file's source is not repeated in the output.
 
-import type { FileReport } from '../check.js';
-import type { Formatter } from './types.js';
+import type { CliMessage, FileReport } from '../check.js';
+import { CHUNK, type Formatter } from './types.js';
 
-export const formatJson: Formatter = (reports) => JSON.stringify(reports.map(toEslintResult)) + '\n';
+// The output is JSON.stringify of the array of results, written one file (and one CHUNK of
+// messages) at a time: the same bytes, pieced together.
+export const formatJson: Formatter = () => {
+  let started = false;
+  return {
+    *file(report) {
+      yield* resultPieces(report, started ? ',' : '[');
+      started = true;
+    },
+    end: () => `${started ? '' : '['}]\n`,
+  };
+};
 
-function toEslintResult(report: FileReport) {
+function* resultPieces(report: FileReport, before: string): Generator<string> {
   let errorCount = 0;
   let warningCount = 0;
   let fixableErrorCount = 0;
   let fixableWarningCount = 0;
-  const messages = report.messages.map((m) => {
-    const severity = m.severity === 'error' ? 2 : 1;
-    if (severity === 2) {
+  for (const m of report.messages) {
+    if (m.severity === 'error') {
       errorCount++;
       if (m.fix) fixableErrorCount++;
     } else {
       warningCount++;
       if (m.fix) fixableWarningCount++;
     }
-    return {
-      ruleId: m.ruleId,
-      severity,
-      copydeskSeverity: m.severity,
-      message: m.message,
-      line: m.line,
-      column: m.column,
-      endLine: m.endLine,
-      endColumn: m.endColumn,
-      ...(m.fix ? { fix: m.fix } : {}),
-      ...(m.suggestions ? { suggestions: m.suggestions } : {}),
-    };
-  });
+  }
+  // {"filePath":…,"messages":[…],"suppressedMessages":[],…}, key order as ESLint's.
+  const head = JSON.stringify({ filePath: report.path });
+  const tail = JSON.stringify({ suppressedMessages: [], errorCount, fatalErrorCount: 0, warningCount, fixableErrorCount, fixableWarningCount });
+  let piece = `${before}${head.slice(0, -1)},"messages":[`;
+  const messages = report.messages;
+  for (let i = 0; i < messages.length; i++) {
+    piece += (i > 0 ? ',' : '') + JSON.stringify(toEslintMessage(messages[i]));
+    if ((i + 1) % CHUNK === 0) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}],${tail.slice(1)}`;
+}
+
+function toEslintMessage(m: CliMessage) {
   return {
-    filePath: report.path,
-    messages,
-    suppressedMessages: [],
-    errorCount,
-    fatalErrorCount: 0,
-    warningCount,
-    fixableErrorCount,
-    fixableWarningCount,
+    ruleId: m.ruleId,
+    severity: m.severity === 'error' ? 2 : 1,
+    copydeskSeverity: m.severity,
+    message: m.message,
+    line: m.line,
+    column: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+    ...(m.fix ? { fix: m.fix } : {}),
+    ...(m.suggestions ? { suggestions: m.suggestions } : {}),
   };
 }

@@ -18,10 +18,10 @@ import { pathToFileURL } from 'node:url';
 import { RULES } from '../../engine/registry.js';
 import type { Severity } from '../../engine/types.js';
 import { ruleDocUrl } from '../../rule-docs.js';
-import type { CliMessage, FileReport } from '../check.js';
+import type { CliMessage } from '../check.js';
 import { displayPath } from '../files.js';
 import { packageInfo } from '../package-info.js';
-import type { FormatContext, Formatter } from './types.js';
+import { CHUNK, type Formatter, type RunSummary } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -34,27 +34,15 @@ const LEVEL: Record<Exclude<Severity, 'off'>, SarifLevel> = {
   hint: 'note',
 };
 
-export const formatSarif: Formatter = (reports, context) => {
+export const formatSarif: Formatter = (context) => {
   const rules = RULES.map((r) => r.meta);
   const ruleIndex = new Map(rules.map((meta, i) => [meta.id, i]));
-  const location = (path: string) => artifactLocation(context.cwd, path);
   const { version, homepage } = packageInfo();
 
-  const results = reports.flatMap((report) =>
-    report.messages.map((m) => {
-      const index = ruleIndex.get(m.ruleId);
-      return {
-        ruleId: m.ruleId,
-        ...(index === undefined ? {} : { ruleIndex: index }),
-        level: LEVEL[m.severity],
-        message: { text: m.message },
-        locations: [{ physicalLocation: { artifactLocation: location(report.path), region: region(m) } }],
-        ...(m.fixEdits ? { fixes: [fix(location(report.path), m.fixEdits)] } : {}),
-      };
-    }),
-  );
-
-  const log = {
+  // The log is one object, but its results are written as each file is checked: the log is
+  // printed with no results, and the results go where its empty list stood. So `results`
+  // comes before `invocations`, which says how the run went and is known only at the end.
+  const log = (summary: RunSummary) => ({
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [
@@ -74,16 +62,58 @@ export const formatSarif: Formatter = (reports, context) => {
             })),
           },
         },
-        invocations: [invocation(context)],
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
         columnKind: 'utf16CodeUnits',
         newlineSequences: ['\r\n', '\n', '\r'],
-        results,
+        results: [],
+        invocations: [invocation(context.cwd, summary)],
       },
     ],
+  });
+  // JSON.stringify escapes every quote inside a string, so this key occurs once, as the key.
+  const split = (summary: RunSummary): [string, string] => {
+    const text = JSON.stringify(log(summary), null, 2) + '\n';
+    const at = text.indexOf(RESULTS_KEY) + RESULTS_KEY.length - 1;
+    return [text.slice(0, at), text.slice(at)];
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  const head = split({})[0];
+  let headWritten = false;
+  let count = 0;
+
+  return {
+    *file(report) {
+      let piece = headWritten ? '' : head;
+      headWritten = true;
+      const where = artifactLocation(context.cwd, report.path);
+      for (const m of report.messages) {
+        const index = ruleIndex.get(m.ruleId);
+        const result = {
+          ruleId: m.ruleId,
+          ...(index === undefined ? {} : { ruleIndex: index }),
+          level: LEVEL[m.severity],
+          message: { text: m.message },
+          locations: [{ physicalLocation: { artifactLocation: where, region: region(m) } }],
+          ...(m.fixEdits ? { fixes: [fix(where, m.fixEdits)] } : {}),
+        };
+        // An element of the results list, indented as JSON.stringify(log, null, 2) would.
+        piece += `${count > 0 ? ',' : ''}\n${RESULT_INDENT}${JSON.stringify(result, null, 2).replace(/\n/g, `\n${RESULT_INDENT}`)}`;
+        if (++count % CHUNK === 0) {
+          yield piece;
+          piece = '';
+        }
+      }
+      if (piece) yield piece;
+    },
+    end(summary) {
+      const tail = split(summary)[1];
+      return (headWritten ? '' : head) + (count === 0 ? '' : `\n${RESULT_INDENT.slice(2)}`) + tail;
+    },
+  };
 };
+
+const RESULTS_KEY = '"results": []';
+/** Depth of a result in the log: runs[0].results[i]. */
+const RESULT_INDENT = ' '.repeat(8);
 
 function region(m: Pick<CliMessage, 'line' | 'column' | 'endLine' | 'endColumn'>) {
   return { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn };
@@ -105,18 +135,18 @@ function fix(artifact: ReturnType<typeof artifactLocation>, fixEdits: NonNullabl
 }
 
 /** Notices (skipped or unreadable files) and style problems, so a CI log says why a file is missing. */
-function invocation(context: FormatContext) {
-  const notices = context.notices ?? [];
-  const styleProblems = context.styleProblems ?? [];
+function invocation(cwd: string, summary: RunSummary) {
+  const notices = summary.notices ?? [];
+  const styleProblems = summary.styleProblems ?? [];
   const toolExecutionNotifications = notices.map((n) => ({
     level: n.fatal ? 'error' : 'warning',
     message: { text: n.text },
-    locations: [{ physicalLocation: { artifactLocation: artifactLocation(context.cwd, n.path) } }],
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(cwd, n.path) } }],
   }));
   const toolConfigurationNotifications = styleProblems.map((p) => ({
     level: 'error',
     message: { text: p.message },
-    locations: [{ physicalLocation: { artifactLocation: artifactLocation(context.cwd, p.file), region: region(p) } }],
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(cwd, p.file), region: region(p) } }],
   }));
   return {
     executionSuccessful: !notices.some((n) => n.fatal) && styleProblems.length === 0,

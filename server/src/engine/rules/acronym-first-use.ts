@@ -12,7 +12,7 @@
 
 import { insideAny, quotations, spelledOut, storyDefinitions, stripPlural, type Definition } from '../text/definitions.js';
 import type { Span, TextModel } from '../text/model.js';
-import { styleIndex, type EntityInfo } from '../style-index.js';
+import { styleIndex, type EntityInfo, type StyleIndex } from '../style-index.js';
 import type { Rule } from '../types.js';
 
 /** One use of an all-capital token in the prose. */
@@ -161,7 +161,7 @@ export const acronymFirstUse: Rule = {
     const entityUses: { info: EntityInfo; first: Use }[] = [];
     const entityCandidates = new Map<string, Use[]>();
     for (const [base, list] of uses) if (style.entityByShort.has(base)) entityCandidates.set(base, list);
-    if (style.entityShortsNotCapitals.size > 0) mixedCaseUses(doc, style.entityShortsNotCapitals, inHeadline, entityCandidates);
+    if (style.entityShortsNotCapitals.size > 0) mixedCaseUses(doc, style, inHeadline, entityCandidates);
     for (const [base, list] of entityCandidates) {
       if (reported.has(base) || isKnown(base) || explainedBases.has(base)) continue;
       const first = list.find((u) => !isShouting(u) && !isCodeOrTicker(prose, u));
@@ -189,8 +189,11 @@ export const acronymFirstUse: Rule = {
 };
 
 /** Uses of style short forms that are not all capitals ("Opec"), by base: one pass over the words. */
-function mixedCaseUses(doc: TextModel, bases: ReadonlySet<string>, inHeadline: (offset: number) => boolean, into: Map<string, Use[]>): void {
+function mixedCaseUses(doc: TextModel, style: StyleIndex, inHeadline: (offset: number) => boolean, into: Map<string, Use[]>): void {
+  const bases = style.entityShortsNotCapitals;
   for (const w of doc.words) {
+    // Most words are ruled out by their first letter and length, before any string is hashed.
+    if (!style.mayBeShortNotCapitals(w.text)) continue;
     let base = w.text;
     if (!bases.has(base)) {
       // A plural or a possessive: "Opecs", "Opec's" (the model's words hold the 's).

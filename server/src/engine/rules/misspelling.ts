@@ -4,6 +4,7 @@
 
 import { acceptedWord } from '../style-index.js';
 import { startsSentence, usedAsName } from '../text/names.js';
+import type { Span } from '../text/model.js';
 import type { Fix, Rule } from '../types.js';
 
 export const misspelling: Rule = {
@@ -27,11 +28,13 @@ export const misspelling: Rule = {
     // One look-up per word, straight into the list: on a long text the host's list answers a
     // miss (nearly every word) from a hash index and a bit filter (see sorted-word-map.ts),
     // which measured faster than remembering the verdicts in a Map of the story's words.
-    const words = doc.words;
+    // The word table, not doc.words: no Word object per word of a long story.
+    const words = doc.wordTable;
+    const shared = new SharedTexts();
     for (let i = 0; i < words.length; i++) {
-      const word = words[i];
-      const corrections = list.get(word.text.toLowerCase());
+      const corrections = list.get(words.text(i).toLowerCase());
       if (!corrections || corrections.length === 0) continue;
+      const word = words.word(i);
       // The style's `words` (and its entities' and terms' words) and the draft's
       // copydesk-ignore words are right as written, in any case.
       if (acceptedWord({ doc, style }, word.text, true)) continue;
@@ -44,19 +47,45 @@ export const misspelling: Rule = {
         if (!startsSentence(doc.prose, word.start)) continue;
         if (usedAsName(doc, word.text)) continue;
       }
-      const cased = corrections.map((c) => matchCase(word.text, c));
-      const edit = (text: string): Fix => ({ title: `Change to "${text}"`, edits: [{ start: word.start, end: word.end, newText: text }] });
+      const cased = corrections.map((c) => shared.correction(word.text, c));
       report({
         messageId: 'misspelled',
         data: { word: word.text, correction: cased[0] },
         start: word.start,
         end: word.end,
-        fix: edit(cased[0]),
-        suggestions: cased.slice(1).map(edit),
+        fix: changeTo(word, cased[0], shared),
+        suggestions: cased.length > 1 ? cased.slice(1).map((c) => changeTo(word, c, shared)) : undefined,
       });
     }
   },
 };
+
+function changeTo(word: Span, text: string, shared: SharedTexts): Fix {
+  return { title: shared.title(text), edits: [{ start: word.start, end: word.end, newText: text }] };
+}
+
+/**
+ * One string per correction as cased and per fix title, shared by every finding of a check: a
+ * story that repeats a misspelling (145,000 times in one hostile draft) would otherwise hold a
+ * copy of each per finding.
+ */
+class SharedTexts {
+  private readonly cased = new Map<string, string>();
+  private readonly titles = new Map<string, string>();
+
+  correction(original: string, correction: string): string {
+    const key = `${original}\u0000${correction}`;
+    let text = this.cased.get(key);
+    if (text === undefined) this.cased.set(key, (text = matchCase(original, correction)));
+    return text;
+  }
+
+  title(text: string): string {
+    let title = this.titles.get(text);
+    if (title === undefined) this.titles.set(text, (title = `Change to "${text}"`));
+    return title;
+  }
+}
 
 /** "Interally" → "Internally", "INTERALLY" → "INTERNALLY", otherwise the correction as listed. */
 export function matchCase(original: string, correction: string): string {

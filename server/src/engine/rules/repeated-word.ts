@@ -25,11 +25,13 @@ export const repeatedWord: Rule = {
     },
   },
   check({ doc, report }) {
-    const words = doc.words;
-    for (let i = 1; i < words.length; i++) {
-      const a = words[i - 1];
-      const b = words[i];
-      if (!sameFirstLetter(a.text, b.text) || a.text.toLowerCase() !== b.text.toLowerCase()) continue;
+    // The word table, not doc.words: no Word object per word of a long story.
+    const words = doc.wordTable;
+    const texts = words.texts;
+    for (let i = 1; i < texts.length; i++) {
+      if (!sameFirstLetter(texts[i - 1], texts[i]) || texts[i - 1].toLowerCase() !== texts[i].toLowerCase()) continue;
+      const a = words.word(i - 1);
+      const b = words.word(i);
       if (/\p{N}/u.test(a.text) || ALLOWED.has(a.text.toLowerCase())) continue;
       // The original text, not the prose: a blanked URL between them is not white space.
       const gap = doc.text.slice(a.end, b.start);

@@ -5,6 +5,7 @@
 // DaimlerChrysler) recur, while a paste slip happens once.
 
 import type { Rule } from '../types.js';
+import type { Word } from '../text/model.js';
 import { usedAsName } from '../text/names.js';
 
 const CAMEL_RE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+$/u;
@@ -30,7 +31,13 @@ export const runTogetherWords: Rule = {
   check({ doc, resources, report }) {
     const companies = resources.companies ?? new Set<string>();
     // CamelCase words are rare; find them first, then do the costlier checks on them alone.
-    const candidates = doc.words.filter((w) => hasInnerCapital(w.text) && CAMEL_RE.test(w.text));
+    // From the word table, not doc.words: no Word object per word of a long story.
+    const table = doc.wordTable;
+    const candidates: Word[] = [];
+    for (let i = 0; i < table.length; i++) {
+      const text = table.text(i);
+      if (hasInnerCapital(text) && CAMEL_RE.test(text)) candidates.push(table.word(i));
+    }
     if (candidates.length === 0) return;
     const counts = new Map<string, number>();
     for (const w of candidates) counts.set(w.text, (counts.get(w.text) ?? 0) + 1);

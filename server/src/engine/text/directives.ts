@@ -15,7 +15,7 @@
 // "The next non-blank line": the first line after the directive's own line that holds
 // something besides white space and other directives, so directives may be stacked.
 
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { maskMarkdown } from './markdown.js';
 import type { Span } from './span.js';
 
 export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable' | 'ignore';
@@ -57,6 +57,8 @@ export interface DocumentDirectives {
 interface HasMemo {
   readonly text: string;
   readonly languageId: string;
+  /** Markdown: where the text model's reading found real comments (see `commentSpans`). */
+  readonly markdownComments?: readonly Span[];
   memo<T>(key: string, compute: () => T): T;
 }
 
@@ -74,16 +76,38 @@ export function directiveSpans(text: string, languageId: string): Span[] {
 
 /** The directives of the model's document and what they silence, computed once per model. */
 export function directivesOf(doc: HasMemo): DocumentDirectives {
-  return doc.memo('directives', () => interpret(doc.text, parseDirectives(doc.text, doc.languageId)));
+  return doc.memo('directives', () => interpret(doc.text, parseDirectives(doc.text, doc.languageId, doc.markdownComments)));
 }
 
-/** Every directive of `text`, in order. In Markdown, only real HTML comments count. */
-export function parseDirectives(text: string, languageId: string): Directive[] {
+/**
+ * Every directive of `text`, in order. In Markdown, only real HTML comments count: those the
+ * text model's reading found (`comments`, from `commentSpans`), or when not given, those of a
+ * fresh reading of the text. Never a second parse by recursion: the reading is the chunked,
+ * iterative one of markdown.ts, linear in the text and safe at any depth of nesting.
+ */
+export function parseDirectives(text: string, languageId: string, comments?: readonly Span[]): Directive[] {
   if (!text.includes(MARKER)) return [];
   const found = scan(text, languageId);
   if (languageId !== 'markdown' || found.length === 0) return found;
-  const html = htmlSpans(text);
-  return found.filter((d) => html.some((h) => h.start <= d.start && d.end <= h.end));
+  const real = comments ?? commentSpans(maskMarkdown(text));
+  // Both lists are in text order: one merge, not a search per directive.
+  const kept: Directive[] = [];
+  let h = 0;
+  for (const d of found) {
+    while (h < real.length && real[h].end < d.end) h++;
+    // The first span ending at or after the directive's end is the only one that can hold it.
+    if (h < real.length && real[h].start <= d.start) kept.push(d);
+  }
+  return kept;
+}
+
+/**
+ * Where a Markdown document read by maskMarkdown may hold a directive: its HTML (block or
+ * inline), and every part read as plain text, where the parser did not run and a comment
+ * reads as what it says (as everything there does).
+ */
+export function commentSpans(masked: { html: readonly Span[]; plainParts: readonly Span[] }): Span[] {
+  return [...masked.html, ...masked.plainParts.map(({ start, end }) => ({ start, end }))].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -162,25 +186,6 @@ function splitArguments(text: string, from: number, to: number): DirectiveArgume
     args.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
   }
   return args;
-}
-
-interface MdNode {
-  type: string;
-  position?: { start: { offset?: number }; end: { offset?: number } };
-  children?: MdNode[];
-}
-
-/** The HTML nodes of a Markdown document (block or inline): where a comment is a comment. */
-function htmlSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  const walk = (node: MdNode): void => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (node.type === 'html' && start !== undefined && end !== undefined) spans.push({ start, end });
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(fromMarkdown(text) as MdNode);
-  return spans;
 }
 
 /** A change of what `disable` / `enable` silence, from `offset` on. */

@@ -33,6 +33,20 @@ export interface MaskedMarkdown {
   paragraphs: Span[];
   /** Why parts were read as plain text, one line each; empty for ordinary Markdown. */
   notes: string[];
+  /** Every part read as plain text, where it starts and why (`notes` says the same in words). */
+  plainParts: PlainTextPart[];
+  /** The HTML (block and inline) the parser found, in order: where a comment is a comment. */
+  html: Span[];
+}
+
+/** A part of a Markdown document read as plain text. */
+export interface PlainTextPart {
+  /** 1-based line and offset where the part starts. */
+  line: number;
+  start: number;
+  end: number;
+  /** Why, as a sentence without its full stop: "Containers nested 900 deep on one line (more than 64)". */
+  reason: string;
 }
 
 /** Block nodes whose text reads as one paragraph. */
@@ -85,7 +99,8 @@ export function maskMarkdown(text: string): MaskedMarkdown {
   const definitions = parts.length > 1 ? referenceDefinitions(text) : '';
   const keep: Span[] = [];
   const paragraphs: Span[] = [];
-  const plainParts: Span[] = [];
+  const plainParts: PlainTextPart[] = [];
+  const html: Span[] = [];
   const notes: string[] = [];
   let skippedNotes = 0;
   parts.forEach((part, index) => {
@@ -94,10 +109,10 @@ export function maskMarkdown(text: string): MaskedMarkdown {
       if (notes.length < MAX_NOTES) notes.push(`${reason}: the Markdown from line ${part.line} was read as plain text.`);
       else skippedNotes++;
       keepPlain(text, part, keep);
-      plainParts.push(part);
+      plainParts.push({ line: part.line, start: part.start, end: part.end, reason });
       return;
     }
-    parsePart(text, part, index === 0, definitions, keep, paragraphs);
+    parsePart(text, part, index === 0, definitions, keep, paragraphs, html);
   });
 
   const chars: string[] = [];
@@ -116,7 +131,7 @@ export function maskMarkdown(text: string): MaskedMarkdown {
   if (skippedNotes > 0) notes.push(`… and ${skippedNotes} more part${skippedNotes === 1 ? '' : 's'} read as plain text.`);
   for (const p of plainParts) paragraphs.push(...plainParagraphs(prose, p.start, p.end));
   if (plainParts.length > 0) paragraphs.sort((a, b) => a.start - b.start);
-  return { prose, paragraphs: paragraphs.map((p) => trimSpan(prose, p)).filter((p) => p.end > p.start), notes };
+  return { prose, paragraphs: paragraphs.map((p) => trimSpan(prose, p)).filter((p) => p.end > p.start), notes, plainParts, html };
 }
 
 /** Why a part is not given to the parser, or undefined when it is. */
@@ -150,7 +165,15 @@ function keepPlain(text: string, part: Part, keep: Span[]): void {
 }
 
 /** Parses one part and adds its text nodes and paragraphs, in original offsets. */
-function parsePart(text: string, part: Part, first: boolean, definitions: string, keep: Span[], paragraphs: Span[]): void {
+function parsePart(
+  text: string,
+  part: Part,
+  first: boolean,
+  definitions: string,
+  keep: Span[],
+  paragraphs: Span[],
+  html: Span[],
+): void {
   let source = part.pieces.map((p) => text.slice(p.start, p.end)).join('');
   const length = source.length;
   // Reference definitions elsewhere in the document still make links here.
@@ -170,6 +193,10 @@ function parsePart(text: string, part: Part, first: boolean, definitions: string
     if (start === undefined || end === undefined || start >= length) continue;
     if (node.type === 'text') {
       keep.push({ start: map(start, false), end: map(Math.min(end, length), true) });
+      continue;
+    }
+    if (node.type === 'html') {
+      html.push({ start: map(start, false), end: map(Math.min(end, length), true) });
       continue;
     }
     if (PARAGRAPH_TYPES.has(node.type)) paragraphs.push({ start: map(start, false), end: map(Math.min(end, length), true) });

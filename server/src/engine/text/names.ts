@@ -36,9 +36,12 @@ function midSentenceWords(doc: TextModel): ReadonlySet<string> {
   return doc.memo('names:midSentence', () => {
     const found = new Set<string>();
     const prose = doc.prose;
-    for (const w of doc.words) {
+    // The word table, not doc.words: no Word object per word of a long story.
+    const words = doc.wordTable;
+    for (let i = 0; i < words.length; i++) {
       // Each text is settled by its first use in mid-sentence; later ones need no test.
-      if (!found.has(w.text) && !startsSentence(prose, w.start)) found.add(w.text);
+      const text = words.text(i);
+      if (!found.has(text) && !startsSentence(prose, words.starts[i])) found.add(text);
     }
     return found;
   });

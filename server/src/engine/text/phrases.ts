@@ -15,9 +15,9 @@
 // but each group's matches are found as if it were alone: per group, where several phrases
 // match at one word the one that reaches furthest wins, and matches never overlap.
 //
-// How a word is looked up: a Bloom filter (1 Mbit, two bits a key) holds the shape (a cheap
-// hash of length and a few characters, read from the prose) of every one-word phrase, and the
-// pair of shapes of the first two words of every longer phrase. A word whose bits are clear
+// How a word is looked up: a filter (a blocked Bloom filter of 1 Mbit, see `lineOf`) holds the
+// shape (a cheap hash of length and a few characters, read from the prose) of every one-word
+// phrase, and the pair of shapes of the first two words of every longer phrase. A word whose bits are clear
 // (nearly all of them) is passed over without building, lower-casing or hashing a string; the
 // rest are looked up in a Map of one-word phrases and one of longer phrases keyed by their
 // first two words ("per cent"). The entries are kept in parallel arrays (an entry is a
@@ -259,35 +259,51 @@ export class PhraseIndex<T> {
       kind: new Array<number>(groups).fill(0),
       capitalised: new Array<boolean>(groups).fill(false),
     };
-    // Each word's shape, whether it ends in a possessive and its shape without it are read
-    // from the prose (the words are the prose's, at the same offsets) once, as the next word.
+    // Three loops, so that the filter's lines (which may have left the processor's cache
+    // since the last document) are read without a branch waiting on each: 1. each word's shape
+    // (read from the prose: the words are the prose's, at the same offsets) and whether it ends
+    // in a possessive; 2. the filter tests of every word, branch-free, collecting the words that
+    // may start a phrase (and those around a possessive); 3. the exact tests, at those words only.
     const prose = doc.prose;
-    let nextShape = 0;
-    let nextPossessive = false;
-    let nextStemShape = 0;
-    for (let k = -1; k < n; k++) {
-      const here = nextShape;
-      const textPossessive = nextPossessive;
-      const hereStem = nextStemShape;
+    const shapes = scratchShapes(n + 1);
+    const possessive = scratchFlags(n + 1);
+    for (let k = 0; k < n; k++) {
+      const w = words[k];
+      const a = w.start;
+      const len = w.end - a;
+      const c0 = prose.charCodeAt(a);
+      const last = prose.charCodeAt(a + len - 1);
+      shapes[k] = shapeOf(len, c0, last, len > 1 ? prose.charCodeAt(a + 1) : 0, len > 3 ? prose.charCodeAt(a + (len >> 1)) : 0);
+      possessive[k] = len >= 3 && (last === 115 || last === 83) && isApostrophe(prose.charCodeAt(a + len - 2)) ? 1 : 0;
+    }
+    shapes[n] = 0;
+    possessive[n] = 0;
+    const starts = scratchCandidates(n);
+    let count = 0;
+    const pairMask = hasPairs ? 1 : 0;
+    for (let k = 0; k < n; k++) {
+      const here = shapes[k];
+      const line = lineOf(here);
+      const hit = keyBits(bits, line, singleKey(here)) | (keyBits(bits, line, pairKey(here, shapes[k + 1])) & pairMask);
+      starts[count] = k;
+      count += hit | possessive[k] | possessive[k + 1];
+    }
+    for (let c = 0; c < count; c++) {
+      const k = starts[c];
+      const here = shapes[k];
       const hasNext = k + 1 < n;
-      if (hasNext) {
-        const w = words[k + 1];
-        const a = w.start;
-        const len = w.end - a;
-        const c0 = prose.charCodeAt(a);
-        const last = prose.charCodeAt(a + len - 1);
-        nextShape = shapeOf(len, c0, last, len > 1 ? prose.charCodeAt(a + 1) : 0, len > 3 ? prose.charCodeAt(a + (len >> 1)) : 0);
-        nextPossessive = len >= 3 && (last === 115 || last === 83) && isApostrophe(prose.charCodeAt(a + len - 2));
-        if (nextPossessive) nextStemShape = shape(prose, a, len - 2, c0);
-      } else nextPossessive = false;
-      if (k === -1) continue;
+      const nextShape = shapes[k + 1];
+      const textPossessive = possessive[k] === 1;
+      const nextPossessive = possessive[k + 1] === 1;
       // The filter: the word as a one-word phrase, or without a possessive ending; the word
       // and the next (or the next without its possessive) as the start of a longer phrase.
       // Both tests of a word read one line of the filter, the one its shape selects.
       const line = lineOf(here);
-      const maySingle = hasKey(bits, line, singleKey(here)) || (textPossessive && hasKey(bits, lineOf(hereStem), singleKey(hereStem)));
+      const maySingle = hasKey(bits, line, singleKey(here)) || (textPossessive && hasKey(bits, stemLine(words[k], prose), stemKey(words[k], prose)));
       const mayPair =
-        hasPairs && hasNext && (hasKey(bits, line, pairKey(here, nextShape)) || (nextPossessive && hasKey(bits, line, pairKey(here, nextStemShape))));
+        hasPairs &&
+        hasNext &&
+        (hasKey(bits, line, pairKey(here, nextShape)) || (nextPossessive && hasKey(bits, line, pairKey(here, stemShape(words[k + 1], prose)))));
       if (!maySingle && !mayPair) continue;
 
       const text = words[k].text;
@@ -297,15 +313,18 @@ export class PhraseIndex<T> {
       let candidates = false;
       if (mayPair) {
         const nextText = words[k + 1].text;
-        let exact = this.pairs.get(`${text} ${nextText}`);
-        let capital = folded === undefined ? undefined : this.pairs.get(`${folded} ${nextText}`);
-        if (exact === undefined && capital === undefined && nextPossessive) {
-          const stem = nextText.slice(0, -2);
-          exact = this.pairs.get(`${text} ${stem}`);
-          if (folded !== undefined) capital = this.pairs.get(`${folded} ${stem}`);
-        }
+        const exact = this.pairs.get(`${text} ${nextText}`);
         if (exact !== undefined) candidates = this.consider(doc, k, exact, BY_PAIR, false, best) || candidates;
+        const capital = folded === undefined ? undefined : this.pairs.get(`${folded} ${nextText}`);
         if (capital !== undefined) candidates = this.consider(doc, k, capital, BY_PAIR, true, best) || candidates;
+        // A two-word phrase with a possessive: "Colonel Gaddafi's".
+        if (nextPossessive) {
+          const stem = nextText.slice(0, -2);
+          const bare = this.pairs.get(`${text} ${stem}`);
+          if (bare !== undefined) candidates = this.consider(doc, k, bare, BY_PAIR, false, best) || candidates;
+          const bareCapital = folded === undefined ? undefined : this.pairs.get(`${folded} ${stem}`);
+          if (bareCapital !== undefined) candidates = this.consider(doc, k, bareCapital, BY_PAIR, true, best) || candidates;
+        }
       }
       if (maySingle) {
         const exact = this.singles.get(text);
@@ -460,7 +479,7 @@ function shapeOf(n: number, c0: number, last: number, second: number, middle: nu
  * stay in the processor's cache between documents: with thousands of phrases, a filter read
  * from memory at each word was the largest cost of the scan.
  */
-const LINES = 1 << 11;
+const LINES = 1 << 10;
 const LINE_INTS = 16;
 const FILTER_INTS = LINES * LINE_INTS;
 
@@ -489,6 +508,14 @@ function setKey(bits: Int32Array, line: number, key: number): void {
   bits[line + (c >> 5)] |= 1 << (c & 31);
 }
 
+/** 1 if the three bits of `key` are set in the line, else 0: no branch, so misses overlap. */
+function keyBits(bits: Int32Array, line: number, key: number): number {
+  const a = key & 511;
+  const b = (key >>> 9) & 511;
+  const c = (key >>> 18) & 511;
+  return (bits[line + (a >> 5)] >>> (a & 31)) & (bits[line + (b >> 5)] >>> (b & 31)) & (bits[line + (c >> 5)] >>> (c & 31)) & 1;
+}
+
 function hasKey(bits: Int32Array, line: number, key: number): boolean {
   const a = key & 511;
   if ((bits[line + (a >> 5)] & (1 << (a & 31))) === 0) return false;
@@ -512,6 +539,39 @@ function hasPossessive(word: string): boolean {
   if (n < 3) return false;
   const s = word.charCodeAt(n - 1);
   return (s === 115 || s === 83) && isApostrophe(word.charCodeAt(n - 2));
+}
+
+/** The shape of a word without its possessive ending. */
+function stemShape(w: Word, prose: string): number {
+  return shape(prose, w.start, w.end - w.start - 2, prose.charCodeAt(w.start));
+}
+
+function stemLine(w: Word, prose: string): number {
+  return lineOf(stemShape(w, prose));
+}
+
+function stemKey(w: Word, prose: string): number {
+  return singleKey(stemShape(w, prose));
+}
+
+// Scratch arrays for the scan, grown as needed and shared (a scan runs to its end uninterrupted).
+let shapeScratch = new Int32Array(1024);
+let flagScratch = new Uint8Array(1024);
+let candidateScratch = new Int32Array(1024);
+
+function scratchShapes(n: number): Int32Array {
+  if (shapeScratch.length < n) shapeScratch = new Int32Array(n * 2);
+  return shapeScratch;
+}
+
+function scratchFlags(n: number): Uint8Array {
+  if (flagScratch.length < n) flagScratch = new Uint8Array(n * 2);
+  return flagScratch;
+}
+
+function scratchCandidates(n: number): Int32Array {
+  if (candidateScratch.length < n) candidateScratch = new Int32Array(n * 2);
+  return candidateScratch;
 }
 
 function isApostrophe(c: number): boolean {

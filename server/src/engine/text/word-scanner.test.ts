@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { scanWords } from './word-scanner.js';
+import { scanWords, scanWordTable } from './word-scanner.js';
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‐-][\p{L}\p{M}\p{N}]+)*/gu;
 
@@ -40,5 +40,39 @@ describe('scanWords', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('scanWordTable', () => {
+  const table = (text: string) => {
+    const t = scanWordTable(text);
+    return Array.from({ length: t.length }, (_, i) => ({ start: t.starts[i], end: t.end(i), text: t.text(i) }));
+  };
+
+  it('holds the words of the pattern, offsets and texts, on random text', () => {
+    const pieces = fc.constantFrom('a', 'Zq', '7', ' ', '\n', "'", '-', 'é', '\u0301', '𝐀', '\ud835', '.');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 80 }), (parts) => {
+        const text = parts.join('');
+        assert.deepEqual(table(text), byRegex(text));
+        assert.deepEqual(scanWordTable(text).toWords(), byRegex(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('past the doubling of its arrays and the sharing of texts, still every word (a long text)', () => {
+    // 600,000 characters: above the length where equal words share one string.
+    const text = 'The council met, and the council agreed: 2,000 votes. '.repeat(11_000);
+    assert.deepEqual(table(text), byRegex(text));
+  });
+
+  it('finds words by offset and builds objects for a range', () => {
+    const t = scanWordTable('  one two  three four');
+    assert.equal(t.firstFrom(0), 0);
+    assert.equal(t.firstFrom(3), 1);
+    assert.equal(t.firstFrom(100), 4);
+    assert.deepEqual(t.toWords(1, 3), [{ start: 6, end: 9, text: 'two' }, { start: 11, end: 16, text: 'three' }]);
+    assert.deepEqual(t.word(3), { start: 17, end: 21, text: 'four' });
   });
 });

@@ -6,6 +6,7 @@
 // Why: `exec` allocates a match array per word, and on a 10,000-word draft the regex pass was
 // the largest single cost of a lint (about 0.65 ms of 5). The scanner classifies ASCII by
 // table and other characters once each (cached), and allocates only the words themselves.
+// It fills a compact table of offsets (WordTable); Word objects are built from it on demand.
 
 import type { Span } from './span.js';
 
@@ -53,10 +54,118 @@ function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2010 || c === 0x2d;
 }
 
-/** All words of `s` in order. */
+/** All words of `s` in order, as objects (built from the compact table below). */
 export function scanWords(s: string): Word[] {
-  const words: Word[] = [];
+  return scanWordTable(s).toWords();
+}
+
+/**
+ * The words of a text as their starts in a typed array and their texts: what the text model
+ * keeps (a word's end is its start plus its text's length). A Word object costs 56 bytes in
+ * V8 beside its text, so a 20 MB draft's 3.7 million words took 295 MB as objects with their
+ * own strings; here they take about 45 MB, the texts of a long text being shared by the words
+ * that spell them alike (SharedTexts). Rules that read every word read them from here;
+ * `toWords()` builds the objects for code that wants an array of them.
+ */
+export class WordTable {
+  constructor(
+    /** The string the offsets point into (the model's prose). */
+    readonly source: string,
+    readonly starts: Int32Array,
+    /** texts[i] === source.slice(starts[i], end(i)). */
+    readonly texts: readonly string[],
+  ) {}
+
+  get length(): number {
+    return this.texts.length;
+  }
+
+  text(i: number): string {
+    return this.texts[i];
+  }
+
+  end(i: number): number {
+    return this.starts[i] + this.texts[i].length;
+  }
+
+  word(i: number): Word {
+    const start = this.starts[i];
+    const text = this.texts[i];
+    return { start, end: start + text.length, text };
+  }
+
+  /** Index of the first word starting at or after `offset` (binary search). */
+  firstFrom(offset: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Words `from` to `to` (exclusive) as objects. */
+  toWords(from = 0, to = this.length): Word[] {
+    const words: Word[] = new Array(Math.max(0, to - from));
+    const { starts, texts } = this;
+    for (let i = from; i < to; i++) {
+      const start = starts[i];
+      const text = texts[i];
+      words[i - from] = { start, end: start + text.length, text };
+    }
+    return words;
+  }
+}
+
+/**
+ * Text length past which equal words share one string. A long text repeats a small
+ * vocabulary, and a short word's own string costs 24 bytes or more; a short text is not worth
+ * the look-ups. Either way each text equals its slice.
+ */
+const SHARE_TEXTS_FROM = 500_000;
+
+/**
+ * One string per distinct word of a long text. A word is looked up by a hash of its characters
+ * in place and compared with `startsWith`, so only a word not met before is sliced: slicing
+ * each of millions of words only to find it known made a garbage string per word.
+ */
+class SharedTexts {
+  /** Hash → the text, or the texts, with that hash. */
+  private readonly byHash = new Map<number, string | string[]>();
+
+  constructor(private readonly source: string) {}
+
+  at(start: number, end: number): string {
+    const s = this.source;
+    let h = end - start;
+    for (let j = start; j < end; j++) h = (Math.imul(h, 31) + s.charCodeAt(j)) | 0;
+    const known = this.byHash.get(h);
+    const length = end - start;
+    if (typeof known === 'string') {
+      if (known.length === length && s.startsWith(known, start)) return known;
+    } else if (known) {
+      for (const k of known) if (k.length === length && s.startsWith(k, start)) return k;
+    }
+    const text = s.slice(start, end);
+    if (known === undefined) this.byHash.set(h, text);
+    else if (typeof known === 'string') this.byHash.set(h, [known, text]);
+    else known.push(text);
+    return text;
+  }
+}
+
+/** The words of `s` in order, as a table. */
+export function scanWordTable(s: string): WordTable {
   const n = s.length;
+  // A word and the character after it take two units at least; grow by doubling from a guess.
+  let capacity = Math.min((n >> 1) + 1, Math.max(256, n >> 2));
+  let starts = new Int32Array(capacity);
+  const texts: string[] = [];
+  const shared = n > SHARE_TEXTS_FROM ? new SharedTexts(s) : undefined;
+  let count = 0;
   let i = 0;
   while (i < n) {
     // Find a start: a letter or number.
@@ -72,9 +181,18 @@ export function scanWords(s: string): Word[] {
     while (i < n && isJoiner(s.charCodeAt(i)) && i + 1 < n && (classAt(s, i + 1) & 0xf) !== NONE) {
       i = endOfRun(s, i + 1, n);
     }
-    words.push({ start, end: i, text: s.slice(start, i) });
+    if (count === capacity) {
+      capacity *= 2;
+      const grown = new Int32Array(capacity);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[count++] = start;
+    texts.push(shared ? shared.at(start, i) : s.slice(start, i));
   }
-  return words;
+  // Views of what was filled (no copy, which measured slower on articles), unless most is unused.
+  const fitted = count < capacity / 2 && capacity > 65_536 ? starts.slice(0, count) : starts.subarray(0, count);
+  return new WordTable(s, fitted, texts);
 }
 
 /** The end of a run of letters, numbers and marks starting at `i`. */
