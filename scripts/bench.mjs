@@ -124,6 +124,7 @@ printTable([
 for (const [title, script, args] of [
   ['House style: warm engine with and without a newsroom-sized style', 'style-engine.mjs', ['--passes', '3']],
   ['House style: load time', 'style-load.mjs', []],
+  ['Memory: a 20 MB draft in the CLI and in the server', 'memory.mjs', []],
   // Hostile inputs (issue 10): time, peak memory and growth exponent per generator. Skipped
   // with --no-hostile (it takes a few minutes).
   ...(process.argv.includes('--no-hostile') ? [] : [['Hostile inputs: whole-process CLI time, peak memory, growth per ×4 size', 'hostile.mjs', ['--no-build']]]),
