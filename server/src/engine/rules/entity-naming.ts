@@ -16,7 +16,7 @@
 import { definedBefore, insideAny, quotations, storyDefinitions, type Definition } from '../text/definitions.js';
 import { styleIndex } from '../style-index.js';
 import type { TextModel } from '../text/model.js';
-import type { Word } from '../text/model.js';
+import type { WordTable } from '../text/word-scanner.js';
 import type { Report, Rule, Style } from '../types.js';
 
 export const entityNaming: Rule = {
@@ -53,7 +53,7 @@ export const entityNaming: Rule = {
       pending.push({ def, next: def.end });
     }
     if (pending.length === 0) return;
-    for (const { at, length, wait } of occurrences(prose, doc.words, pending)) {
+    for (const { at, length, wait } of occurrences(prose, doc.wordTable, pending)) {
       if (at < wait.next) continue;
       // A speaker's words are quoted as spoken.
       if (insideAny(quotations(doc), at)) continue;
@@ -109,7 +109,7 @@ interface Pending {
  * over the text model's words (shared with other rules), a name starting only where its
  * first word does, so the cost stays linear.
  */
-function occurrences(prose: string, words: readonly Word[], pending: readonly Pending[]): { at: number; length: number; wait: Pending }[] {
+function occurrences(prose: string, words: WordTable, pending: readonly Pending[]): { at: number; length: number; wait: Pending }[] {
   const found: { at: number; length: number; wait: Pending }[] = [];
   if (pending.length <= 8) {
     for (const wait of pending) {
@@ -138,21 +138,23 @@ function occurrences(prose: string, words: readonly Word[], pending: readonly Pe
       else byFirstWord.set(key, [entry]);
     }
   }
+  // The word table, not word objects: a long story's words as objects cost ~60 bytes each.
   for (let k = 0; k < words.length; k++) {
-    const word = words[k];
-    if (!shapes.has(shapeOf(word.text))) continue;
-    const entries = byFirstWord.get(word.text);
+    const text = words.text(k);
+    if (!shapes.has(shapeOf(text))) continue;
+    const entries = byFirstWord.get(text);
     if (!entries) continue;
+    const start = words.starts[k];
     for (const entry of entries) {
-      if (word.start < entry.wait.def.end) continue;
+      if (start < entry.wait.def.end) continue;
       // The model's words hold "&" nowhere and a possessive inside: compare only a prefix.
-      const next = words[k + 1]?.text ?? '';
+      const next = k + 1 < words.length ? words.text(k + 1) : '';
       if (/^[\p{L}\p{N}]/u.test(entry.second) && !next.startsWith(entry.second)) continue;
       entry.pattern ??= fullNameRegex(entry.wait.def.full, 'y');
-      entry.pattern.lastIndex = word.start;
+      entry.pattern.lastIndex = start;
       const hit = entry.pattern.exec(prose);
-      if (hit && wholeName(prose, word.start, word.start + hit[0].length)) {
-        found.push({ at: word.start, length: hit[0].length, wait: entry.wait });
+      if (hit && wholeName(prose, start, start + hit[0].length)) {
+        found.push({ at: start, length: hit[0].length, wait: entry.wait });
       }
     }
   }

@@ -15,6 +15,7 @@
 
 import type { Span, TextModel } from './model.js';
 import { quotationsOf } from './quotes.js';
+import type { WordTable } from './word-scanner.js';
 
 export interface Definition {
   /** The short form as written in the definition, plural kept: "GNA", "PVRs". */
@@ -220,7 +221,7 @@ export function spelledOut(doc: TextModel, acronyms: readonly string[]): Set<str
   for (const letters of scanned) if (scanSpells(doc.prose, letters)) yes.add(letters);
   const indexed = acronyms.filter((a) => !a.includes('&'));
   if (scanned.length < acronyms.length && indexed.length > 0) {
-    const index = new SpellingIndex(doc.prose, doc.words, indexed);
+    const index = new SpellingIndex(doc.prose, doc.wordTable, indexed);
     for (const letters of indexed) if (index.spells(letters)) yes.add(letters);
   }
   return yes;
@@ -287,10 +288,13 @@ export class SpellingIndex {
   /** The acronyms' first letters, by character code. */
   private readonly wantedFirst = new Uint8Array(0x10000);
 
-  /** Indexes `words` (the model's words of `prose`) for the given acronyms' first two letters. */
+  /**
+   * Indexes `words` (the model's word table of `prose`) for the given acronyms' first two
+   * letters. The table, not word objects: a long story's words as objects cost ~60 bytes each.
+   */
   constructor(
     private readonly prose: string,
-    private readonly words: readonly NameWord[],
+    private readonly words: WordTable,
     acronyms: readonly string[],
   ) {
     for (const a of acronyms) {
@@ -298,7 +302,7 @@ export class SpellingIndex {
       this.wantedFirst[upperCode(a, 0)] = 1;
     }
     for (let k = 0; k < words.length; k++) {
-      const text = words[k].text;
+      const text = words.text(k);
       const first = upperCode(text, 0);
       if (this.wantedFirst[first] === 0 || text.length < 2 || !isSmallLetter(text.charCodeAt(1), text[1])) continue;
       // A capital or a hyphenated part inside the word ("GlaxoSmithKline", "infra-red").
@@ -309,7 +313,7 @@ export class SpellingIndex {
       }
       // The next word's initial, and past small words the initial of the word after them.
       for (let j = k + 1; j < words.length && j <= k + 3 && this.joined(j); j++) {
-        const next = words[j].text;
+        const next = words.text(j);
         this.add(first, upperCode(next, 0), k);
         if (next.length > 4) break;
         const lower = next.toLowerCase();
@@ -328,8 +332,8 @@ export class SpellingIndex {
       let content = 0;
       for (let end = k + 1; end <= this.words.length && end <= k + letters.length + 4; end++) {
         if (end > k + 1 && !this.joined(end - 1)) break;
-        if (!SMALL_WORDS.has(this.words[end - 1].text.toLowerCase()) && ++content > letters.length) break;
-        if (spellsInformally(letters, this.words, k, end)) return true;
+        if (!SMALL_WORDS.has(this.words.text(end - 1).toLowerCase()) && ++content > letters.length) break;
+        if (spellsInformally(letters, this.words.toWords(k, end), 0, end - k)) return true;
       }
     }
     return false;
@@ -337,7 +341,7 @@ export class SpellingIndex {
 
   /** Whether words[j] follows words[j - 1] with only spaces between them. */
   private joined(j: number): boolean {
-    return onlySpaces(this.prose, this.words[j - 1].end, this.words[j].start);
+    return onlySpaces(this.prose, this.words.end(j - 1), this.words.starts[j]);
   }
 
   private add(first: number, second: number, k: number): void {
