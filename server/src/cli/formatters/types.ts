@@ -2,18 +2,11 @@
 // files are not among them; their notices go to stderr), how to print, and at the end what the
 // run said about files and styles.
 
+import type { StyleProblem } from '../../style/index.js';
 import type { FileReport, Notice } from '../check.js';
 
-/** A problem in a style file, as the CLI passes it on (the style module's StyleProblem fits). */
-export interface StyleFileProblem {
-  /** Absolute path of the style file. */
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-}
+/** A problem in a style file, as the CLI passes it on (its severity is always fatal here). */
+export type StyleFileProblem = Omit<StyleProblem, 'severity'>;
 
 export interface FormatContext {
   /** The working directory; stylish and github print paths relative to it. */
