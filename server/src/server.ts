@@ -12,7 +12,6 @@
 // keystrokes while a long document is checked; a result whose document has moved on is
 // dropped, and the newer version's check replaces the older one's.
 
-import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   type CodeActionParams,
@@ -267,14 +266,6 @@ export function startServer(connection: Connection = createConnection(), workerF
 /** The workspace folders as paths (file: URIs only), else the root URI's folder. */
 function workspaceRoots(params: InitializeParams): string[] {
   const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  const roots: string[] = [];
-  for (const uri of uris) {
-    if (!uri.startsWith('file:')) continue;
-    try {
-      roots.push(fileURLToPath(uri));
-    } catch {
-      // not a local folder
-    }
-  }
-  return roots;
+  // uriToPath: undefined for a folder that is not local (another scheme, a malformed URI).
+  return uris.map(uriToPath).filter((path): path is string => path !== undefined);
 }

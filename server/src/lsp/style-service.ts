@@ -79,6 +79,8 @@ export class StyleService {
   private previousInterned = new Map<string, Style>();
   private rotateInterned = false;
   private readonly statusSent = new Map<string, string>();
+  /** filesInUse(), kept until the resolutions change (it is asked on every check and edit). */
+  private filesCache: string[] | undefined;
   private readonly defaults: StyleResolution = { style: recommendedStyle(), files: [], problems: [], usingLastGood: false };
 
   constructor(private readonly options: StyleServiceOptions) {
@@ -94,6 +96,7 @@ export class StyleService {
     this.rootPaths = roots.map((r) => resolvePath(r));
     this.resolver = this.newResolver();
     this.resolutions.clear();
+    this.filesCache = undefined;
   }
 
   isStyleDocument(uri: string): boolean {
@@ -107,6 +110,7 @@ export class StyleService {
     if (!resolution) {
       resolution = this.intern(this.resolveUncached(uri));
       this.resolutions.set(uri, resolution);
+      this.filesCache = undefined;
       this.sendStatus(uri, resolution);
     }
     return resolution;
@@ -119,20 +123,24 @@ export class StyleService {
   invalidate(path?: string): void {
     this.resolver.invalidate(path);
     this.resolutions.clear();
+    this.filesCache = undefined;
     this.rotateInterned = true;
   }
 
   /** A document closed: forget its resolution and status. */
   forget(uri: string): void {
-    this.resolutions.delete(uri);
+    if (this.resolutions.delete(uri)) this.filesCache = undefined;
     this.statusSent.delete(uri);
   }
 
   /** Every style file the open documents' styles were read from: the files to watch. */
-  filesInUse(): string[] {
-    const files = new Set<string>();
-    for (const resolution of this.resolutions.values()) for (const f of resolution.files) files.add(f);
-    return [...files].sort();
+  filesInUse(): readonly string[] {
+    if (!this.filesCache) {
+      const files = new Set<string>();
+      for (const resolution of this.resolutions.values()) for (const f of resolution.files) files.add(f);
+      this.filesCache = [...files].sort();
+    }
+    return this.filesCache;
   }
 
   /** The text of a file as the server should see it: the editor's buffer if open, else disk. */

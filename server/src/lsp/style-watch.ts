@@ -34,11 +34,16 @@ export class StyleWatcher {
     this.dynamic = watched?.dynamicRegistration === true;
     this.relativePatterns = watched?.relativePatternSupport === true;
     this.roots = roots;
+    this.lastFiles = undefined;
   }
+
+  private lastFiles: readonly string[] | undefined;
 
   /** Watches the style files glob and these files (the ones the open documents' styles read). */
   update(files: readonly string[]): void {
-    if (!this.dynamic) return;
+    // The style service hands out the same array until its files change.
+    if (!this.dynamic || files === this.lastFiles) return;
+    this.lastFiles = files;
     const extra = files.filter((f) => !this.coveredByGlob(f));
     const watchers: FileSystemWatcher[] = [{ globPattern: STYLE_FILE_GLOB }, ...extra.map((f) => this.watcherFor(f))];
     const key = JSON.stringify(watchers);

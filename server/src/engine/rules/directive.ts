@@ -9,6 +9,7 @@
 // this file out of an import cycle with it.
 
 import { DIRECTIVE_KINDS, directivesOf } from '../text/directives.js';
+import { editDistance } from '../text/edit-distance.js';
 import type { Fix, Rule } from '../types.js';
 
 export const DIRECTIVE_RULE_ID = 'directive';
@@ -81,33 +82,11 @@ export function nearest(word: string, candidates: readonly string[]): string | u
   const lower = word.toLowerCase();
   for (const c of candidates) {
     if (Math.abs(c.length - word.length) >= bestDistance) continue;
-    const d = editDistance(lower, c.toLowerCase(), bestDistance);
+    const d = editDistance(lower, c.toLowerCase(), bestDistance - 1);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
   return best;
-}
-
-/** Levenshtein distance with adjacent transpositions, or `limit` when it is at least that. */
-function editDistance(a: string, b: string, limit: number): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push([i]);
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        rows[0][j] = j;
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2][j - 2] + 1);
-      rows[i][j] = v;
-      rowMin = Math.min(rowMin, v);
-    }
-    if (i > 0 && rowMin >= limit) return limit;
-  }
-  return Math.min(rows[a.length][b.length], limit);
 }
