@@ -1,8 +1,24 @@
 // Applying fixes to a string: one fix, or every fix that does not overlap an earlier one,
 // repeated until the text stops changing (what "fix all" and `copydesk --fix` do).
 
-import { runRules } from './lint.js';
-import type { Finding, LintOptions, Rule, TextEdit } from './types.js';
+import { NO_STYLE, runRules } from './lint.js';
+import type { Finding, LintOptions, ResolveContext, Rule, TextEdit } from './types.js';
+
+/**
+ * A finding with its on-demand fixes filled in (see Finding.pending): what the quick-fix menu
+ * and fix-all ask for. Findings without a pending key come back as they are.
+ */
+export function resolveFindingWith(rules: readonly Rule[], finding: Finding, ctx: ResolveContext): Finding {
+  if (finding.pending === undefined) return finding;
+  const rule = rules.find((r) => r.meta.id === finding.ruleId);
+  if (!rule?.resolveFixes) return finding;
+  const { fix, suggestions } = rule.resolveFixes(finding, ctx);
+  const resolved: Finding = { ...finding };
+  delete resolved.pending;
+  if (fix) resolved.fix = fix;
+  if (suggestions && suggestions.length) resolved.suggestions = suggestions;
+  return resolved;
+}
 
 /** Applies edits that do not overlap one another. Throws if they do. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -47,7 +63,9 @@ export function fixAllWith(rules: readonly Rule[], text: string, options: LintOp
   let fixed = 0;
   let passes = 0;
   while (passes < maxPasses) {
-    const { edits, count } = nonOverlappingFixes(runRules(rules, output, options));
+    const ctx: ResolveContext = { text: output, resources: options.resources ?? {}, style: options.style ?? NO_STYLE };
+    const findings = runRules(rules, output, options).map((f) => (f.pending === undefined ? f : resolveFindingWith(rules, f, ctx)));
+    const { edits, count } = nonOverlappingFixes(findings);
     if (count === 0) break;
     output = applyEdits(output, edits);
     fixed += count;

@@ -1,9 +1,9 @@
 // The engine's public face: lint and fix with the registered rules.
 
-import { fixAllWith, type FixAllResult } from './fixes.js';
+import { fixAllWith, resolveFindingWith, type FixAllResult } from './fixes.js';
 import { runRules, runRulesWithNotes, type LintResult } from './lint.js';
 import { RULES } from './registry.js';
-import type { Finding, LintOptions } from './types.js';
+import type { Finding, LintOptions, ResolveContext } from './types.js';
 
 export function lint(text: string, options: LintOptions = {}): Finding[] {
   return runRules(RULES, text, options);
@@ -12,6 +12,11 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 /** `lint`, with how the text was read: the Markdown parts read as plain text, and why. */
 export function lintWithNotes(text: string, options: LintOptions = {}): LintResult {
   return runRulesWithNotes(RULES, text, options);
+}
+
+/** The finding with its on-demand fixes (spelling suggestions) computed; see Finding.pending. */
+export function resolveFinding(finding: Finding, ctx: ResolveContext): Finding {
+  return resolveFindingWith(RULES, finding, ctx);
 }
 
 export function fixAll(text: string, options: LintOptions = {}): FixAllResult {

@@ -42,7 +42,7 @@ class MessageCache {
 }
 
 /** One shared empty style, so the style indexes (cached per Style object) are built once for it. */
-const NO_STYLE: Style = Object.freeze({});
+export const NO_STYLE: Style = Object.freeze({});
 
 /** What a check found, and how the text was read. */
 export interface LintResult {
@@ -82,6 +82,7 @@ export function runRulesWithNotes(rules: readonly Rule[], text: string, options:
         const finding: Finding = { ruleId: rule.meta.id, severity, message: messages.fill(template, r.data), start: r.start, end: r.end };
         if (r.fix) finding.fix = r.fix;
         if (r.suggestions && r.suggestions.length) finding.suggestions = r.suggestions;
+        if (r.pending !== undefined) finding.pending = r.pending;
         findings.push(finding);
       },
     });

@@ -35,9 +35,15 @@ export interface Finding {
   fix?: Fix;
   /** Other candidate changes, offered in the menu but never applied automatically. */
   suggestions?: Fix[];
+  /**
+   * Set by a rule whose fixes cost too much to compute on every check (spelling
+   * suggestions): a key the rule's `resolveFixes` turns into `fix` and `suggestions` when the
+   * quick-fix menu or fix-all asks. The engine's `resolveFixes()` does the call.
+   */
+  pending?: string;
 }
 
-export type RuleFamily = 'naming' | 'typos' | 'quotes' | 'style' | 'hygiene';
+export type RuleFamily = 'naming' | 'typos' | 'slips' | 'quotes' | 'style' | 'hygiene';
 
 export interface RuleMeta {
   /** kebab-case, the same in the style file, diagnostics, docs and the CLI. */
@@ -65,6 +71,30 @@ export interface Report {
   end: number;
   fix?: Fix;
   suggestions?: Fix[];
+  /** See Finding.pending. */
+  pending?: string;
+}
+
+/** A word the dictionary offers for an unknown one, with what ranks it. */
+export interface SpellingCandidate {
+  word: string;
+  /** Edits from the unknown word (a transposition counts as one). */
+  distance: number;
+  /** How common the word is: higher is more common; 0 when unknown. */
+  frequency: number;
+}
+
+export type Locale = 'en-GB' | 'en-US';
+
+/**
+ * The locale's word list, loaded once per process by the host. Look-ups are exact: the word
+ * as written ("Paris", "paris" and "PARIS" are three look-ups); the rule decides which case
+ * forms to try. With no locale, a word in either list is known.
+ */
+export interface SpellingDictionary {
+  has(word: string, locale?: Locale): boolean;
+  /** Up to `max` candidates, best first (fewest edits, then most frequent). */
+  suggest(word: string, locale?: Locale, max?: number): SpellingCandidate[];
 }
 
 /** Word lists and other data the rules need, loaded once by the host (CLI or server). */
@@ -75,6 +105,8 @@ export interface Resources {
   knownAcronyms?: ReadonlySet<string>;
   /** Company, brand and product names as written (Facebook, PlayStation, GlaxoSmithKline). */
   companies?: ReadonlySet<string>;
+  /** The en-GB and en-US word lists for `spelling` (and the dictionary-aware rules). */
+  dictionary?: SpellingDictionary;
 }
 
 export interface RuleContext {
@@ -90,6 +122,17 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): void;
+  /**
+   * Turns a finding's `pending` key into its fixes, on demand (see Finding.pending). `fix` is
+   * set only when it is clearly right, as fix-all applies it.
+   */
+  resolveFixes?(finding: Finding, ctx: ResolveContext): { fix?: Fix; suggestions?: Fix[] };
+}
+
+export interface ResolveContext {
+  readonly text: string;
+  readonly resources: Resources;
+  readonly style: Style;
 }
 
 export type LanguageId = 'plaintext' | 'markdown' | 'newsdraft';
@@ -120,7 +163,7 @@ export interface StyleTerm {
  * engine never reads a file; the style module (server/src/style/) builds this object.
  */
 export interface Style {
-  locale?: 'en-GB' | 'en-US';
+  locale?: Locale;
   /** Per-rule severity and options; rules not named keep their default severity. */
   rules?: Record<string, RuleSetting>;
   entities?: StyleEntity[];
