@@ -191,20 +191,24 @@ export const acronymFirstUse: Rule = {
 /** Uses of style short forms that are not all capitals ("Opec"), by base: one pass over the words. */
 function mixedCaseUses(doc: TextModel, style: StyleIndex, inHeadline: (offset: number) => boolean, into: Map<string, Use[]>): void {
   const bases = style.entityShortsNotCapitals;
-  for (const w of doc.words) {
+  // The word table, not doc.words: no Word object per word of a long story.
+  const words = doc.wordTable;
+  for (let i = 0; i < words.length; i++) {
+    const text = words.text(i);
     // Most words are ruled out by their first letter and length, before any string is hashed.
-    if (!style.mayBeShortNotCapitals(w.text)) continue;
-    let base = w.text;
+    if (!style.mayBeShortNotCapitals(text)) continue;
+    let base = text;
     if (!bases.has(base)) {
       // A plural or a possessive: "Opecs", "Opec's" (the model's words hold the 's).
       base = /['’]s$/.test(base) ? base.slice(0, -2) : base.endsWith('s') ? base.slice(0, -1) : base;
       if (!bases.has(base)) continue;
     }
-    if (inHeadline(w.start)) continue;
-    const end = w.text === base || w.text === base + 's' ? w.end : w.start + base.length;
+    const start = words.starts[i];
+    if (inHeadline(start)) continue;
+    const end = text === base || text === base + 's' ? words.end(i) : start + base.length;
     let list = into.get(base);
     if (!list) into.set(base, (list = []));
-    list.push({ start: w.start, end, text: w.text.slice(0, end - w.start) });
+    list.push({ start, end, text: text.slice(0, end - start) });
   }
 }
 

@@ -27,9 +27,10 @@ export const repeatedWord: Rule = {
   check({ doc, report }) {
     // The word table, not doc.words: no Word object per word of a long story.
     const words = doc.wordTable;
-    const texts = words.texts;
-    for (let i = 1; i < texts.length; i++) {
-      if (!sameFirstLetter(texts[i - 1], texts[i]) || texts[i - 1].toLowerCase() !== texts[i].toLowerCase()) continue;
+    for (let i = 1; i < words.length; i++) {
+      const previous = words.text(i - 1);
+      const text = words.text(i);
+      if (!sameFirstLetter(previous, text) || previous.toLowerCase() !== text.toLowerCase()) continue;
       const a = words.word(i - 1);
       const b = words.word(i);
       if (/\p{N}/u.test(a.text) || ALLOWED.has(a.text.toLowerCase())) continue;

@@ -42,7 +42,8 @@ function referenceFind<T>(doc: PhraseText, phrases: readonly { phrase: string; v
     }
   }
   const stem = (w: string) => (/^.+['’][sS]$/.test(w) ? w.slice(0, -2) : undefined);
-  const { words, text, prose } = doc;
+  const { text, prose } = doc;
+  const words = doc.wordTable.toWords();
   const endAt = (k: number, way: Way): number => {
     const n = way.tokens.length;
     if (k + n > words.length) return -1;

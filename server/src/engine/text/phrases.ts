@@ -24,7 +24,7 @@
 // number), so a style of 40,000 phrases is a few large arrays rather than 40,000 objects to
 // allocate and for the garbage collector to copy.
 
-import { scanWords, type Word } from './word-scanner.js';
+import { scanWords, type Word, type WordTable } from './word-scanner.js';
 import { startsSentence } from './names.js';
 
 export interface PhraseMatch<T> {
@@ -36,11 +36,11 @@ export interface PhraseMatch<T> {
   capitalised: boolean;
 }
 
-/** The text a phrase is found in: the model's prose, original text and words. */
+/** The text a phrase is found in: the model's prose, original text and word table. */
 export interface PhraseText {
   readonly text: string;
   readonly prose: string;
-  readonly words: readonly Word[];
+  readonly wordTable: WordTable;
 }
 
 /** One group's phrases, as a rule sees them. */
@@ -247,7 +247,8 @@ export class PhraseIndex<T> {
     const groups = this.groupSizes.length;
     const found: PhraseMatch<T>[][] = Array.from({ length: groups }, () => []);
     if (this.count === 0) return found;
-    const words = doc.words;
+    // The word table, not doc.words: no Word object per word of a long story.
+    const words = doc.wordTable;
     const n = words.length;
     const bits = this.filter;
     const hasPairs = this.pairs.size > 0;
@@ -268,9 +269,8 @@ export class PhraseIndex<T> {
     const shapes = scratchShapes(n + 1);
     const possessive = scratchFlags(n + 1);
     for (let k = 0; k < n; k++) {
-      const w = words[k];
-      const a = w.start;
-      const len = w.end - a;
+      const a = words.starts[k];
+      const len = words.end(k) - a;
       const c0 = prose.charCodeAt(a);
       const last = prose.charCodeAt(a + len - 1);
       shapes[k] = shapeOf(len, c0, last, len > 1 ? prose.charCodeAt(a + 1) : 0, len > 3 ? prose.charCodeAt(a + (len >> 1)) : 0);
@@ -299,20 +299,20 @@ export class PhraseIndex<T> {
       // and the next (or the next without its possessive) as the start of a longer phrase.
       // Both tests of a word read one line of the filter, the one its shape selects.
       const line = lineOf(here);
-      const maySingle = hasKey(bits, line, singleKey(here)) || (textPossessive && hasKey(bits, stemLine(words[k], prose), stemKey(words[k], prose)));
+      const maySingle = hasKey(bits, line, singleKey(here)) || (textPossessive && hasKey(bits, stemLine(words, k, prose), stemKey(words, k, prose)));
       const mayPair =
         hasPairs &&
         hasNext &&
-        (hasKey(bits, line, pairKey(here, nextShape)) || (nextPossessive && hasKey(bits, line, pairKey(here, stemShape(words[k + 1], prose)))));
+        (hasKey(bits, line, pairKey(here, nextShape)) || (nextPossessive && hasKey(bits, line, pairKey(here, stemShape(words, k + 1, prose)))));
       if (!maySingle && !mayPair) continue;
 
-      const text = words[k].text;
+      const text = words.text(k);
       const c0 = text.charCodeAt(0);
       // "Percent" at a sentence start may be "percent" capitalised: also look up "percent".
       const folded = c0 >= 65 && c0 <= 90 ? String.fromCharCode(c0 + 32) + text.slice(1) : undefined;
       let candidates = false;
       if (mayPair) {
-        const nextText = words[k + 1].text;
+        const nextText = words.text(k + 1);
         const exact = this.pairs.get(`${text} ${nextText}`);
         if (exact !== undefined) candidates = this.consider(doc, k, exact, BY_PAIR, false, best) || candidates;
         const capital = folded === undefined ? undefined : this.pairs.get(`${folded} ${nextText}`);
@@ -343,7 +343,7 @@ export class PhraseIndex<T> {
       for (let g = 0; g < groups; g++) {
         const id = best.entry[g];
         if (id === -1) continue;
-        found[g].push({ start: words[k].start - this.detailOf(id).lead.length, end: best.end[g], value: this.value[id], capitalised: best.capitalised[g] });
+        found[g].push({ start: words.starts[k] - this.detailOf(id).lead.length, end: best.end[g], value: this.value[id], capitalised: best.capitalised[g] });
         best.resume[g] = k + Math.floor(this.meta[id] / 128);
         best.entry[g] = -1;
         best.end[g] = -1;
@@ -390,25 +390,26 @@ export class PhraseIndex<T> {
    * nothing follows the phrase's last word); `capitalised`: only at a sentence start.
    */
   private matchAt(doc: PhraseText, k: number, id: number, viaStem: boolean, capitalised: boolean): number {
-    const { words, text, prose } = doc;
+    const { text, prose } = doc;
+    const words = doc.wordTable;
     const n = Math.floor(this.meta[id] / 128);
     if (k + n > words.length) return -1;
     const { rest, gaps, lead, trail } = this.detailOf(id);
     if (viaStem && (n > 1 || trail !== '')) return -1;
-    let lastLength = n === 1 ? words[k].text.length - (viaStem ? 2 : 0) : 0;
+    let lastLength = n === 1 ? words.text(k).length - (viaStem ? 2 : 0) : 0;
     for (let i = 1; i < n; i++) {
-      const w = words[k + i].text;
+      const w = words.text(k + i);
       const want = rest[i - 1];
       if (w !== want && !(i === n - 1 && trail === '' && possessiveStemIs(w, want))) return -1;
-      const from = words[k + i - 1].end;
-      const to = words[k + i].start;
+      const from = words.end(k + i - 1);
+      const to = words.starts[k + i];
       const expected = gaps === null ? null : gaps[i - 1];
       if (expected === null ? !isWhiteSpace(text, from, to) : to - from !== expected.length || !text.startsWith(expected, from)) return -1;
       lastLength = want.length;
     }
-    const start = words[k].start;
+    const start = words.starts[k];
     if (lead !== '' && (start < lead.length || !text.startsWith(lead, start - lead.length))) return -1;
-    let end = words[k + n - 1].start + lastLength;
+    let end = words.starts[k + n - 1] + lastLength;
     if (trail !== '') {
       if (!text.startsWith(trail, end)) return -1;
       end += trail.length;
@@ -542,16 +543,18 @@ function hasPossessive(word: string): boolean {
 }
 
 /** The shape of a word without its possessive ending. */
-function stemShape(w: Word, prose: string): number {
-  return shape(prose, w.start, w.end - w.start - 2, prose.charCodeAt(w.start));
+/** The shape of word k without its possessive ending. */
+function stemShape(words: WordTable, k: number, prose: string): number {
+  const start = words.starts[k];
+  return shape(prose, start, words.end(k) - start - 2, prose.charCodeAt(start));
 }
 
-function stemLine(w: Word, prose: string): number {
-  return lineOf(stemShape(w, prose));
+function stemLine(words: WordTable, k: number, prose: string): number {
+  return lineOf(stemShape(words, k, prose));
 }
 
-function stemKey(w: Word, prose: string): number {
-  return singleKey(stemShape(w, prose));
+function stemKey(words: WordTable, k: number, prose: string): number {
+  return singleKey(stemShape(words, k, prose));
 }
 
 // Scratch arrays for the scan, grown as needed and shared (a scan runs to its end uninterrupted).

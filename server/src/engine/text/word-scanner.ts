@@ -60,11 +60,12 @@ export function scanWords(s: string): Word[] {
 }
 
 /**
- * The words of a text as their starts in a typed array and their texts: what the text model
- * keeps (a word's end is its start plus its text's length). A Word object costs 56 bytes in
- * V8 beside its text, so a 20 MB draft's 3.7 million words took 295 MB as objects with their
- * own strings; here they take about 45 MB, the texts of a long text being shared by the words
- * that spell them alike (SharedTexts). Rules that read every word read them from here;
+ * The words of a text as two typed arrays, their starts and the ids of their texts in a
+ * vocabulary: what the text model keeps (a word's end is its start plus its text's length). A
+ * Word object costs 56 bytes in V8 beside its text, so a 20 MB draft's 3.4 million words took
+ * 295 MB as objects with their own strings; here they take 8 bytes each (27 MB), the texts
+ * of a long text being one string per distinct word (SharedTexts). An array of texts instead
+ * of ids cost 8 bytes a word more, and its growth twice that at the peak. Rules that read every word read them from here;
  * `toWords()` builds the objects for code that wants an array of them.
  */
 export class WordTable {
@@ -72,25 +73,26 @@ export class WordTable {
     /** The string the offsets point into (the model's prose). */
     readonly source: string,
     readonly starts: Int32Array,
-    /** texts[i] === source.slice(starts[i], end(i)). */
-    readonly texts: readonly string[],
+    /** Word i's text is vocabulary[ids[i]], equal to source.slice(starts[i], end(i)). */
+    private readonly ids: Int32Array,
+    private readonly vocabulary: readonly string[],
   ) {}
 
   get length(): number {
-    return this.texts.length;
+    return this.starts.length;
   }
 
   text(i: number): string {
-    return this.texts[i];
+    return this.vocabulary[this.ids[i]];
   }
 
   end(i: number): number {
-    return this.starts[i] + this.texts[i].length;
+    return this.starts[i] + this.vocabulary[this.ids[i]].length;
   }
 
   word(i: number): Word {
     const start = this.starts[i];
-    const text = this.texts[i];
+    const text = this.vocabulary[this.ids[i]];
     return { start, end: start + text.length, text };
   }
 
@@ -110,10 +112,10 @@ export class WordTable {
   /** Words `from` to `to` (exclusive) as objects. */
   toWords(from = 0, to = this.length): Word[] {
     const words: Word[] = new Array(Math.max(0, to - from));
-    const { starts, texts } = this;
+    const { starts, ids, vocabulary } = this;
     for (let i = from; i < to; i++) {
       const start = starts[i];
-      const text = texts[i];
+      const text = vocabulary[ids[i]];
       words[i - from] = { start, end: start + text.length, text };
     }
     return words;
@@ -133,27 +135,37 @@ const SHARE_TEXTS_FROM = 500_000;
  * each of millions of words only to find it known made a garbage string per word.
  */
 class SharedTexts {
-  /** Hash → the text, or the texts, with that hash. */
-  private readonly byHash = new Map<number, string | string[]>();
+  /** Hash → the id of the text, or the ids of the texts, with that hash. */
+  private readonly byHash = new Map<number, number | number[]>();
 
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    private readonly vocabulary: string[],
+  ) {}
 
-  at(start: number, end: number): string {
+  /** The vocabulary id of source.slice(start, end), adding it if new. */
+  idOf(start: number, end: number): number {
     const s = this.source;
+    const vocabulary = this.vocabulary;
     let h = end - start;
     for (let j = start; j < end; j++) h = (Math.imul(h, 31) + s.charCodeAt(j)) | 0;
     const known = this.byHash.get(h);
     const length = end - start;
-    if (typeof known === 'string') {
-      if (known.length === length && s.startsWith(known, start)) return known;
+    if (typeof known === 'number') {
+      const k = vocabulary[known];
+      if (k.length === length && s.startsWith(k, start)) return known;
     } else if (known) {
-      for (const k of known) if (k.length === length && s.startsWith(k, start)) return k;
+      for (const id of known) {
+        const k = vocabulary[id];
+        if (k.length === length && s.startsWith(k, start)) return id;
+      }
     }
-    const text = s.slice(start, end);
-    if (known === undefined) this.byHash.set(h, text);
-    else if (typeof known === 'string') this.byHash.set(h, [known, text]);
-    else known.push(text);
-    return text;
+    const id = vocabulary.length;
+    vocabulary.push(s.slice(start, end));
+    if (known === undefined) this.byHash.set(h, id);
+    else if (typeof known === 'number') this.byHash.set(h, [known, id]);
+    else known.push(id);
+    return id;
   }
 }
 
@@ -163,8 +175,9 @@ export function scanWordTable(s: string): WordTable {
   // A word and the character after it take two units at least; grow by doubling from a guess.
   let capacity = Math.min((n >> 1) + 1, Math.max(256, n >> 2));
   let starts = new Int32Array(capacity);
-  const texts: string[] = [];
-  const shared = n > SHARE_TEXTS_FROM ? new SharedTexts(s) : undefined;
+  let ids = new Int32Array(capacity);
+  const vocabulary: string[] = [];
+  const shared = n > SHARE_TEXTS_FROM ? new SharedTexts(s, vocabulary) : undefined;
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -183,16 +196,26 @@ export function scanWordTable(s: string): WordTable {
     }
     if (count === capacity) {
       capacity *= 2;
-      const grown = new Int32Array(capacity);
-      grown.set(starts);
-      starts = grown;
+      starts = grown(starts, capacity);
+      ids = grown(ids, capacity);
     }
-    starts[count++] = start;
-    texts.push(shared ? shared.at(start, i) : s.slice(start, i));
+    starts[count] = start;
+    if (shared) ids[count] = shared.idOf(start, i);
+    else {
+      ids[count] = count;
+      vocabulary.push(s.slice(start, i));
+    }
+    count++;
   }
   // Views of what was filled (no copy, which measured slower on articles), unless most is unused.
-  const fitted = count < capacity / 2 && capacity > 65_536 ? starts.slice(0, count) : starts.subarray(0, count);
-  return new WordTable(s, fitted, texts);
+  const fit = (a: Int32Array) => (count < capacity / 2 && capacity > 65_536 ? a.slice(0, count) : a.subarray(0, count));
+  return new WordTable(s, fit(starts), fit(ids), vocabulary);
+}
+
+function grown(a: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(capacity);
+  b.set(a);
+  return b;
 }
 
 /** The end of a run of letters, numbers and marks starting at `i`. */
