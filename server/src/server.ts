@@ -32,6 +32,7 @@ import { createDocumentChecker } from './lsp/document-checker.js';
 import { hoverFor } from './lsp/hover.js';
 import { inspectInput } from './lsp/input-guard.js';
 import { LintService, Superseded } from './lsp/lint-service.js';
+import { withPendingFixes } from './lsp/pending-fixes.js';
 import { canonicalLanguageId, type CopydeskSettings, isChecked, SettingsCache } from './lsp/settings.js';
 import type { HouseStyleTarget } from './lsp/style-actions.js';
 import {
@@ -208,13 +209,28 @@ export function startServer(connection: Connection = createConnection(), workerF
         if (documents.get(uri)?.version !== version) return [];
       }
     }
-    const doc = documents.get(uri);
+    let doc = documents.get(uri);
     if (!doc) return [];
+    const openId = scheduler.state(uri)?.openId;
+    if (!styles.isStyleDocument(uri)) {
+      const { version } = doc;
+      const asked = doc;
+      try {
+        params = await withPendingFixes(params, doc, openId, (findings) =>
+          lints.resolve(uri, asked.getText(), canonicalLanguageId(asked.languageId), findings, styles.resolve(uri).style),
+        );
+      } catch (error) {
+        if (!(error instanceof Superseded)) log(`Computing fixes for ${uri} failed: ${String(error)}`);
+      }
+      doc = documents.get(uri);
+      // Edited meanwhile: the fixes are for an older text; the client asks again.
+      if (!doc || doc.version !== version) return [];
+    }
     return codeActions(params, {
       doc,
       versionedEdits,
       fixedText,
-      openId: scheduler.state(uri)?.openId,
+      openId,
       languageId: canonicalLanguageId(doc.languageId),
       houseStyle: styles.isStyleDocument(uri) ? undefined : houseStyleTarget(uri),
       createFiles,

@@ -1,8 +1,8 @@
 // Checking one file: read it, optionally fix it in place, lint what remains, and turn the
 // engine's offsets into the line/column messages every formatter prints.
 
-import { applyEdits, fixAll, lintWithNotes, type PlainTextPart } from '../engine/index.js';
-import type { Finding, LintOptions, Resources, Severity, Style, TextEdit } from '../engine/types.js';
+import { applyEdits, fixAll, lintWithNotes, resolveFinding, type PlainTextPart } from '../engine/index.js';
+import type { Finding, LintOptions, ResolveContext, Resources, Severity, Style, TextEdit } from '../engine/types.js';
 import { languageIdFor } from './files.js';
 import { LineIndex } from './positions.js';
 import { describeFsError, readDraft, writeDraft } from './read.js';
@@ -94,9 +94,30 @@ export function checkFile(path: string, options: CheckOptions, notices: Notice[]
       }
     }
   }
-  const { findings, plainTextParts } = withTimeLimit(text.length, () => lintWithNotes(text, lintOptions));
+  const { findings, plainTextParts } = withTimeLimit(text.length, () => {
+    const result = lintWithNotes(text, lintOptions);
+    resolvePending(result.findings, { text, resources: options.resources, style: options.style ?? {} });
+    return result;
+  });
   if (plainTextParts.length > 0) notices.push({ path, text: plainTextNotice(plainTextParts), fatal: false });
   return { path, messages: toMessages(text, findings, options.editPositions === true), fixed };
+}
+
+/**
+ * How many findings of a file get their on-demand fixes (spelling suggestions) computed for
+ * the report: every finding of a real draft, while a file of random letters does not spend
+ * minutes on suggestions nobody reads. The rest are reported without them.
+ */
+export const MAX_RESOLVED_PER_FILE = 2_000;
+
+/** Fills in the on-demand fixes (Finding.pending) of the first MAX_RESOLVED_PER_FILE findings, in place. */
+function resolvePending(findings: Finding[], ctx: ResolveContext): void {
+  let resolved = 0;
+  for (let i = 0; i < findings.length && resolved < MAX_RESOLVED_PER_FILE; i++) {
+    if (findings[i].pending === undefined) continue;
+    findings[i] = resolveFinding(findings[i], ctx);
+    resolved++;
+  }
 }
 
 /**

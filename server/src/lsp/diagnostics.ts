@@ -33,6 +33,8 @@ export interface DiagnosticData {
   open?: number;
   fix?: Fix;
   suggestions?: Fix[];
+  /** The rule's key for fixes computed when the quick-fix menu asks (Finding.pending). */
+  pending?: string;
   /** The word "Add to the house style" would add, and where. */
   addToStyle?: { list: HouseStyleList; value: string };
 }
@@ -52,6 +54,7 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, openId?: numbe
   if (openId !== undefined) data.open = openId;
   if (finding.fix) data.fix = finding.fix;
   if (finding.suggestions?.length) data.suggestions = finding.suggestions;
+  if (finding.pending !== undefined) data.pending = finding.pending;
   const list = HOUSE_STYLE_LISTS[finding.ruleId];
   if (list) {
     const value = houseStyleWord(list, doc.getText().slice(finding.start, finding.end));
@@ -80,6 +83,7 @@ export function readDiagnosticData(diagnostic: Diagnostic): DiagnosticData | und
   const fixes = [data.fix, ...(Array.isArray(data.suggestions) ? data.suggestions : [])].filter((f) => f !== undefined);
   if (!fixes.every(isFix)) return undefined;
   if (data.addToStyle !== undefined && !isStyleWord(data.addToStyle)) return undefined;
+  if (data.pending !== undefined && (typeof data.pending !== 'string' || data.pending.length > MAX_STYLE_WORD)) return undefined;
   return data as DiagnosticData;
 }
 

@@ -42,7 +42,15 @@ export function timeLimitFor(length: number, env: NodeJS.ProcessEnv = process.en
   return Math.ceil(lintTimeLimitMs(length));
 }
 
-export type JobRequest = { id: number; kind: 'lint' | 'fixAll'; text: string; languageId: string; styleKey?: string };
+export type JobRequest = {
+  id: number;
+  kind: 'lint' | 'fixAll' | 'resolve';
+  text: string;
+  languageId: string;
+  styleKey?: string;
+  /** For 'resolve': the findings whose on-demand fixes are wanted (Finding.pending). */
+  findings?: Finding[];
+};
 /** Sent to a worker before a job that names a style it has not been sent, or to drop one. */
 export type StyleMessage = { kind: 'style'; key: string; style: Style } | { kind: 'dropStyle'; key: string };
 export type WorkerMessage = JobRequest | StyleMessage;
@@ -130,10 +138,19 @@ export class LintService {
     return (await this.submit('fixAll', uri, text, languageId, style)).output ?? text;
   }
 
+  /**
+   * `findings` (made for `text`) with their on-demand fixes computed: spelling suggestions,
+   * asked for by the quick-fix menu only. In a worker, where the dictionary is.
+   */
+  async resolve(uri: string, text: string, languageId: string, findings: Finding[], style?: Style): Promise<Finding[]> {
+    return (await this.submit('resolve', uri, text, languageId, style, findings)).findings ?? findings;
+  }
+
   /** Drops (or stops) everything asked for `uri`, e.g. when it is closed. */
   cancel(uri: string): void {
     this.supersede(`lint ${uri}`);
     this.supersede(`fixAll ${uri}`);
+    this.supersede(`resolve ${uri}`);
   }
 
   dispose(): void {
@@ -143,12 +160,13 @@ export class LintService {
     for (const slot of [...this.slots]) this.kill(slot, new Superseded());
   }
 
-  private submit(kind: JobRequest['kind'], uri: string, text: string, languageId: string, style?: Style) {
+  private submit(kind: JobRequest['kind'], uri: string, text: string, languageId: string, style?: Style, findings?: Finding[]) {
     const key = `${kind} ${uri}`;
     this.supersede(key);
     return new Promise<{ findings?: Finding[]; output?: string }>((resolve, reject) => {
       const id = this.nextId++;
       const request: JobRequest = { id, kind, text, languageId };
+      if (findings) request.findings = findings;
       if (style) request.styleKey = this.styleKey(style);
       this.queue.push({ id, key, request, style, resolve, reject, settled: false });
       this.pump();

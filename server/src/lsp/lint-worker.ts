@@ -18,6 +18,8 @@ export function runLintWorker(): void {
   let resources: Resources = {};
   try {
     resources = loadResources();
+    // The dictionary loads on its first look-up: do that now, before the first check.
+    resources.dictionary?.has('the');
   } catch (error) {
     log(`Copydesk could not load its word lists; misspellings will not be found. ${String(error)}`);
   }
@@ -43,6 +45,7 @@ export function runLintWorker(): void {
         if (!style) throw new Error(`style ${request.styleKey} was never sent to this worker`);
       }
       if (request.kind === 'lint') send({ id: request.id, findings: linter.lint(request.text, request.languageId, style) });
+      else if (request.kind === 'resolve') send({ id: request.id, findings: linter.resolve(request.findings ?? [], request.text, style) });
       else send({ id: request.id, output: linter.fixAll(request.text, request.languageId, style).output });
     } catch (error) {
       send({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

@@ -2,7 +2,7 @@
 // own findings for that run (logged once per distinct error) instead of taking the server down.
 
 import { RULES, type FixAllResult, type Finding, type Resources, type Rule, type Style } from '../engine/index.js';
-import { fixAllWith } from '../engine/fixes.js';
+import { fixAllWith, resolveFindingWith } from '../engine/fixes.js';
 import { runRules } from '../engine/lint.js';
 
 export type Log = (message: string) => void;
@@ -17,16 +17,30 @@ export class GuardedLinter {
     private readonly log: Log,
     rules: readonly Rule[] = RULES,
   ) {
-    this.rules = rules.map((rule) => ({
-      meta: rule.meta,
-      check: (ctx) => {
-        try {
-          rule.check(ctx);
-        } catch (error) {
-          this.logOnce(`Rule "${rule.meta.id}" failed; its findings are left out`, error);
-        }
-      },
-    }));
+    this.rules = rules.map((rule) => {
+      const guarded: Rule = {
+        meta: rule.meta,
+        check: (ctx) => {
+          try {
+            rule.check(ctx);
+          } catch (error) {
+            this.logOnce(`Rule "${rule.meta.id}" failed; its findings are left out`, error);
+          }
+        },
+      };
+      const resolveFixes = rule.resolveFixes;
+      if (resolveFixes) {
+        guarded.resolveFixes = (finding, ctx) => {
+          try {
+            return resolveFixes.call(rule, finding, ctx);
+          } catch (error) {
+            this.logOnce(`Rule "${rule.meta.id}" failed to compute its fixes`, error);
+            return {};
+          }
+        };
+      }
+      return guarded;
+    });
   }
 
   /** `style`: the document's house style (undefined: the built-in defaults). */
@@ -48,6 +62,15 @@ export class GuardedLinter {
       this.logOnce(`Fixing all failed`, error);
       return { output: text, fixed: 0, passes: 0 };
     }
+  }
+
+  /**
+   * The fixes of findings that compute them on demand (spelling suggestions; see
+   * Finding.pending), for the quick-fix menu. `text` is the text the findings were made for.
+   */
+  resolve(findings: readonly Finding[], text: string, style?: Style): Finding[] {
+    const ctx = { text, resources: this.resources, style: style ?? {} };
+    return findings.map((f) => resolveFindingWith(this.rules, f, ctx));
   }
 
   private logOnce(what: string, error: unknown): void {
