@@ -4,12 +4,14 @@
 // VS Code (see their "$comment" for the format).
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { loadWASM, OnigScanner, OnigString } from 'vscode-oniguruma';
 import { INITIAL, parseRawGrammar, Registry, type IGrammar, type IToken } from 'vscode-textmate';
+import { ATTRIBUTION_VERBS } from '../server/src/engine/rules/data/attribution-verbs.js';
 
 const root = join(__dirname, '..');
 const fixtures = join(__dirname, 'fixtures/grammar');
@@ -148,6 +150,36 @@ describe('newsdraft grammar edge cases', () => {
     const lines = tokenize('Head\n\nThe talks - held in LONDON - failed.');
     check(lines, { line: 3, text: 'LONDON', notScope: 'meta.dateline' });
     check(lines, { line: 3, text: 'LONDON', scope: 'entity.name.type.acronym.newsdraft' });
+  });
+});
+
+describe('loaded verbs of attribution', () => {
+  const LOADED = 'keyword.control.attribution.loaded.newsdraft';
+
+  test('the grammar\'s pattern is the one generated from the rule\'s list', () => {
+    const run = spawnSync(process.execPath, [join(root, 'scripts/generate-grammar.mjs'), '--check'], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+  });
+
+  test('every verb form of the list is marked loaded, in lower case and capitalised', () => {
+    for (const verb of ATTRIBUTION_VERBS) {
+      for (const slot of ['base', 'third', 'past', 'ing'] as const) {
+        if (verb.noun && (slot === 'base' || slot === 'third')) continue;
+        const form = verb[slot];
+        const capitalised = form[0].toUpperCase() + form.slice(1);
+        const lines = tokenize(`Head\n\nThe minister ${form} it. ${capitalised} it, he left.`);
+        check(lines, { line: 3, text: form, scope: LOADED });
+        check(lines, { line: 3, text: capitalised, scope: LOADED });
+      }
+    }
+  });
+
+  test('forms that are also nouns are left to the rule, and quotes keep their verbs unmarked', () => {
+    const lines = tokenize('Head\n\nThe claims were denied after the blasts. "I admit it," he claimed.');
+    check(lines, { line: 3, text: 'claims', notScope: 'keyword.control.attribution' });
+    check(lines, { line: 3, text: 'blasts', notScope: 'keyword.control.attribution' });
+    check(lines, { line: 3, text: 'admit', notScope: 'keyword.control.attribution' });
+    check(lines, { line: 3, text: 'claimed', scope: LOADED });
   });
 });
 
