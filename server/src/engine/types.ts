@@ -95,6 +95,8 @@ export interface SpellingDictionary {
   has(word: string, locale?: Locale): boolean;
   /** Up to `max` candidates, best first (fewest edits, then most frequent). */
   suggest(word: string, locale?: Locale, max?: number): SpellingCandidate[];
+  /** How common the word is (higher is more common; 0 when unknown), where the list knows. */
+  frequency?(word: string): number;
 }
 
 /** Word lists and other data the rules need, loaded once by the host (CLI or server). */
@@ -107,6 +109,8 @@ export interface Resources {
   companies?: ReadonlySet<string>;
   /** The en-GB and en-US word lists for `spelling` (and the dictionary-aware rules). */
   dictionary?: SpellingDictionary;
+  /** en-US spelling → en-GB spelling, lower case, for `dialect` ("color" → "colour"). */
+  dialectPairs?: ReadonlyMap<string, string>;
 }
 
 export interface RuleContext {
@@ -172,6 +176,13 @@ export interface Style {
   acronyms?: string[];
   /** Accepted spellings (names, local words). */
   words?: string[];
+  /** Markdown front matter: the keys whose values are copy (default title, description, summary, subtitle). */
+  frontMatter?: StyleFrontMatter;
+}
+
+export interface StyleFrontMatter {
+  /** Checked as prose; every other key is not. The nearer style file's list replaces the one below. */
+  prose?: string[];
 }
 
 export interface LintOptions {

@@ -5,6 +5,7 @@
 
 import { parentPort } from 'node:worker_threads';
 import type { Resources, Style } from '../engine/index.js';
+import { warmDictionary } from '../dictionary/load.js';
 import { loadResources } from '../resources.js';
 import type { JobReply, WorkerMessage } from './lint-service.js';
 import { GuardedLinter } from './linter.js';
@@ -19,7 +20,7 @@ export function runLintWorker(): void {
   try {
     resources = loadResources();
     // The dictionary loads on its first look-up: do that now, before the first check.
-    resources.dictionary?.has('the');
+    warmDictionary(resources);
   } catch (error) {
     log(`Copydesk could not load its word lists; misspellings will not be found. ${String(error)}`);
   }

@@ -3,10 +3,15 @@
 // know (a company list, or a name the story itself uses on its own, capitalised mid-sentence), the compound itself is
 // not a known name, and the story uses it once: brands written in CamelCase (PlayStation,
 // DaimlerChrysler) recur, while a paste slip happens once.
+//
+// With a dictionary, also a lowercase word no list knows that is two common words with the
+// space lost ("thelast", "inthe"), when that is its one sensible reading (text/run-together.ts);
+// spelling reads the same list of unknown words (text/unknown-words.ts) and leaves these alone.
 
 import type { Rule } from '../types.js';
 import type { Word } from '../text/model.js';
 import { usedAsName } from '../text/names.js';
+import { unknownWords } from '../text/unknown-words.js';
 
 const CAMEL_RE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+$/u;
 const PART_RE = /\p{Lu}\p{Ll}+/gu;
@@ -17,18 +22,30 @@ export const runTogetherWords: Rule = {
   meta: {
     id: 'run-together-words',
     family: 'typos',
-    description: 'Words run together without a space ("FacebookTwitter").',
+    description: 'Words run together without a space ("FacebookTwitter", "thelast").',
     explanation:
-      'Two names written as one word, usually left over from a pasted row of links or a lost space. ' +
-      'Reported when each part is a known name or a word the story uses on its own, and the whole is ' +
-      'not a known brand. The fix puts the space back.',
+      'Two names or words written as one, usually left over from a pasted row of links or a lost space. ' +
+      'A CamelCase word is reported when each part is a known name or a word the story uses on its own, ' +
+      'and the whole is not a known brand; a lowercase word when no dictionary knows it and it reads ' +
+      'as two common words in exactly one way. The fix puts the space back.',
     defaultSeverity: 'information',
     fixable: true,
     messages: {
       runTogether: '"{word}" looks like words run together: "{split}".',
     },
   },
-  check({ doc, resources, report }) {
+  check(ctx) {
+    const { doc, resources, report } = ctx;
+    for (const word of unknownWords(ctx)) {
+      if (!word.split) continue;
+      report({
+        messageId: 'runTogether',
+        data: { word: word.text, split: word.split },
+        start: word.start,
+        end: word.end,
+        fix: { title: `Split into "${word.split}"`, edits: [{ start: word.start, end: word.end, newText: word.split }] },
+      });
+    }
     const companies = resources.companies ?? new Set<string>();
     // CamelCase words are rare; find them first, then do the costlier checks on them alone.
     // From the word table, not doc.words: no Word object per word of a long story.

@@ -5,8 +5,8 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyEdits, nonOverlappingFixes } from '../fixes.js';
-import { runRules } from '../lint.js';
+import { applyEdits, nonOverlappingFixes, resolveFindingWith } from '../fixes.js';
+import { NO_STYLE, runRules } from '../lint.js';
 import type { Finding, LintOptions, Resources, Rule, Style } from '../types.js';
 
 export interface ValidCase {
@@ -30,6 +30,8 @@ export interface ExpectedFinding {
   message?: string;
   /** Titles of the suggestions, in order. */
   suggestions?: string[];
+  /** The title of the fix. */
+  fix?: string;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -68,7 +70,9 @@ export function runRuleTable(rule: Rule, table: RuleTable, resources: Resources 
     }
     for (const c of table.invalid) {
       it(`invalid: ${label(c)}`, () => {
-        const found = run(c);
+        // On-demand fixes (Finding.pending) resolved as the quick-fix menu and fix-all do.
+        const resolveContext = { text: c.text, resources, style: c.style ?? NO_STYLE };
+        const found = run(c).map((f) => resolveFindingWith([rule], f, resolveContext));
         assert.equal(found.length, c.errors.length, `expected ${c.errors.length} finding(s), got: ${JSON.stringify(found.map((f) => c.text.slice(f.start, f.end)))}`);
         found.forEach((f, i) => {
           const want = c.errors[i];
@@ -82,6 +86,7 @@ export function runRuleTable(rule: Rule, table: RuleTable, resources: Resources 
           }
           if (want.message !== undefined) assert.ok(f.message.includes(want.message), `message "${f.message}" lacks "${want.message}"`);
           if (want.suggestions !== undefined) assert.deepEqual((f.suggestions ?? []).map((s) => s.title), want.suggestions);
+          if (want.fix !== undefined) assert.equal(f.fix?.title, want.fix);
           if (f.fix) {
             assert.ok(rule.meta.fixable, `${rule.meta.id} reported a fix but meta.fixable is false`);
             assertFixInsideFinding(c.text, f);
