@@ -35,7 +35,11 @@ function copydesk(args: string[], cwd: string, env: Record<string, string> = {},
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
-const files = (run: Run) => (JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string }[] }[]).map((r) => r.filePath);
+type Result = { filePath: string; messages: { ruleId: string | null; message: string }[] };
+/** The files checked: a skipped file's result is its one message with no rule. */
+const files = (run: Run) => (JSON.parse(run.stdout) as Result[]).filter((r) => !isSkipped(r)).map((r) => r.filePath);
+const skipped = (run: Run) => (JSON.parse(run.stdout) as Result[]).filter(isSkipped).map((r) => [r.filePath, r.messages[0].message]);
+const isSkipped = (r: Result) => r.messages.length === 1 && r.messages[0].ruleId === null;
 const lines = (text: string) => text.split('\n').filter(Boolean).sort();
 
 let tmp: string;
@@ -73,7 +77,11 @@ describe('special files', { skip: posix ? false : 'no FIFOs or /dev here' }, () 
       'copydesk: zerodir/zero.txt: skipped: is a character device, not a file',
     ]);
     assert.deepEqual(files(run), [join(dir, 'zerodir', 'story.txt')]);
-    assert.equal(run.code, 1, 'the real file has a finding; skipped files do not change the exit code');
+    assert.deepEqual(skipped(run), [
+      [join(dir, 'zerodir', 'null.txt'), 'File not checked: is a character device, not a file.'],
+      [join(dir, 'zerodir', 'zero.txt'), 'File not checked: is a character device, not a file.'],
+    ]);
+    assert.equal(run.code, 1);
   });
 
   it('a folder walk skips a FIFO, a socket and a symlink to a device, each with a notice', () => {
@@ -98,8 +106,9 @@ describe('special files', { skip: posix ? false : 'no FIFOs or /dev here' }, () 
 
   it('--fix never writes to a special file', () => {
     const run = copydesk(['--fix', 'zerodir/null.txt', 'named-fifo'], dir);
-    assert.equal(run.code, 0);
+    assert.equal(run.code, 2, 'no file was checked');
     assert.match(run.stderr, /named-fifo: skipped: is a FIFO/);
+    assert.match(run.stderr, /copydesk: no file was checked\n$/);
   });
 });
 
@@ -153,7 +162,7 @@ describe('the per-file time limit', () => {
   it('--fix leaves a stopped file as it was', () => {
     const before = readFileSync(join(dir, 'big-1.txt'));
     const run = copydesk(['--fix', ...args, 'big-1.txt'], dir, limited, 60_000);
-    assert.equal(run.stderr, 'copydesk: big-1.txt: stopped after 300 ms (time limit); not checked\n');
+    assert.equal(run.stderr, 'copydesk: big-1.txt: stopped after 300 ms (time limit); not checked\ncopydesk: no file was checked\n');
     assert.ok(readFileSync(join(dir, 'big-1.txt')).equals(before), 'not written');
   });
 

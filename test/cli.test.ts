@@ -197,8 +197,6 @@ describe('exit codes', () => {
     ['a flag without its value', ['clean.txt', '--format'], /--format needs a value/],
     ['a bad size', ['--max-file-size', '2MB', 'clean.txt'], /--max-file-size wants a whole number/],
     ['no files at all', [], /no files given/],
-    ['a path that does not exist', ['missing.txt'], /no files match "missing.txt"/],
-    ['a glob that matches nothing', ['*.nothing'], /no files match "\*\.nothing"/],
     ['--print-config with files to check as well', ['--print-config', 'clean.txt', 'typos.txt'], /--print-config takes one file/],
     ['an empty --config', ['--config', '', 'clean.txt'], /--config needs a file name/],
     ['--print-config on a folder', ['--print-config', '.'], /--print-config wants a file \(which need not exist\), not the folder "\."/],
@@ -248,7 +246,9 @@ describe('copydesk --help and --version', () => {
     assert.match(run.stdout, /--config <file> +use this style file for every file/);
     assert.match(run.stdout, /--print-config <file>/);
     assert.match(run.stdout, /sarif \(SARIF 2\.1\.0\)/);
-    assert.match(run.stdout, /2 bad usage, an\s+unreadable file or a broken style file/);
+    assert.match(run.stdout, /2 bad usage, a path\s+that does not exist, an unreadable file, a broken style file/);
+    for (const flag of ['--stdin ', '--stdin-filename <name>', '--fail-on <level>', '--max-warnings <n>']) assert.ok(run.stdout.includes(flag), flag);
+    assert.match(run.stdout, /With --fix, standard output is the whole text with its fixes and nothing else/);
   });
 
   it("prints the package's version", () => {
@@ -350,22 +350,28 @@ describe('bad input', () => {
     assert.deepEqual([run.code, json(run)[0].messages, run.stderr], [0, [], '']);
   });
 
-  it('a binary file is skipped with one line on stderr and does not change the exit code', () => {
+  it('a binary file is skipped with one line on stderr and a warning in the report, which fails the run', () => {
     writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));
     const run = copydesk(['--format', 'json', 'image.txt', join(fixtures, 'clean.txt')], dir);
     assert.equal(run.stderr, 'copydesk: image.txt: skipped: binary file (contains NUL bytes)\n');
-    assert.equal(json(run).length, 1, 'only the text file is in the results');
-    assert.equal(run.code, 0);
+    const [image, clean] = json(run);
+    assert.equal(image.filePath, join(dir, 'image.txt'));
+    assert.deepEqual(image.messages, [
+      { ruleId: null, fatal: false, severity: 1, copydeskSeverity: 'warning', message: 'File not checked: binary file (contains NUL bytes).' },
+    ] as unknown as JsonMessage[]);
+    assert.equal(image.warningCount, 1);
+    assert.deepEqual(clean.messages, []);
+    assert.equal(run.code, 1, 'a file left unchecked is a warning: exit 0 means every file was checked');
+    assert.equal(copydesk(['--fail-on', 'error', 'image.txt', join(fixtures, 'clean.txt')], dir).code, 0, 'but not an error');
   });
 
   it('a file above --max-file-size is skipped with a message naming it, its size and the limit', () => {
     writeFileSync(join(dir, 'long.txt'), 'It was interally divided.\n'.repeat(10));
     const run = copydesk(['--max-file-size', '100', 'long.txt'], dir);
-    assert.equal(
-      run.stderr,
-      'copydesk: long.txt: skipped: 260 bytes is above the limit of 100 bytes (raise it with --max-file-size)\n',
-    );
-    assert.deepEqual([run.code, run.stdout], [0, '']);
+    const reason = '260 bytes is above the limit of 100 bytes (raise it with --max-file-size)';
+    assert.equal(run.stderr, `copydesk: long.txt: skipped: ${reason}\ncopydesk: no file was checked\n`);
+    assert.equal(run.stdout, `\nlong.txt\n  -  warning  File not checked: ${reason}.\n\n✖ 1 problem (0 errors, 1 warning)\n`);
+    assert.equal(run.code, 2, 'nothing was checked at all');
     assert.equal(copydesk(['long.txt'], dir).code, 1, 'checked under the default limit');
   });
 

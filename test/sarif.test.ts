@@ -260,7 +260,7 @@ describe('SARIF paths', () => {
       invocation.toolExecutionNotifications!.map((n) => [n.level, n.message.text]),
       [['warning', 'skipped: binary file (contains NUL bytes)']],
     );
-    assert.equal(run.code, 0);
+    assert.equal(run.code, 1, 'a skipped file is a warning, which fails the run by default');
   });
 });
 

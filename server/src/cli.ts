@@ -1,5 +1,6 @@
 // Entry point of dist/cli.js, the `copydesk` command (bin/copydesk.js requires it).
 
+import { isatty } from 'node:tty';
 import { isCheckWorker, runCheckWorker } from './cli/check-worker.js';
 import { runCli } from './cli/run.js';
 
@@ -15,8 +16,12 @@ else runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTty: process.stdout.isTTY === true,
+  stderrIsTty: process.stderr.isTTY === true,
+  // Only --stdin touches process.stdin: opening it costs a handle every other run can do without.
+  stdinIsTty: isatty(0),
+  stdin: () => process.stdin,
   stdout: (text) => {
-    if (text) process.stdout.write(text);
+    if (text.length) process.stdout.write(text);
   },
   stderr: (text) => {
     process.stderr.write(text);

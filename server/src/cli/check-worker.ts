@@ -9,7 +9,8 @@
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Resources } from '../engine/types.js';
 import { loadResources } from '../resources.js';
-import { checkFile, type CheckOptions, type FileReport, type Notice } from './check.js';
+import { checkFile, checkSource, type CheckOptions, type FileReport, type Notice } from './check.js';
+import type { ReadResult } from './read.js';
 import { TimeLimitExceeded } from './time-limit.js';
 
 export const CHECK_WORKER_ROLE = 'copydesk-cli-check-worker';
@@ -59,6 +60,18 @@ export class FileChecker {
     notices.push(...reply.notices);
     if (reply.error !== undefined) throw new Error(reply.error);
     return reply.report;
+  }
+
+  /** Text that is not a file (standard input), checked on this thread under the time limit. */
+  checkSource(path: string, read: ReadResult, options: CheckOptions, notices: Notice[]): FileReport | undefined {
+    try {
+      return checkSource(path, read, options, notices);
+    } catch (err) {
+      if (!(err instanceof TimeLimitExceeded)) throw err;
+      this.tainted = true;
+      notices.push({ path, text: err.message, fatal: true });
+      return undefined;
+    }
   }
 
   /** Ends the worker, if one is running; the run is over. */

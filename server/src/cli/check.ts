@@ -5,7 +5,7 @@ import { applyEdits, fixAll, lintWithNotes, resolveFinding, type PlainTextPart }
 import type { Finding, LintOptions, ResolveContext, Resources, Severity, Style, TextEdit } from '../engine/types.js';
 import { languageIdFor } from './files.js';
 import { LineIndex } from './positions.js';
-import { describeFsError, readDraft, writeDraft } from './read.js';
+import { describeFsError, readDraft, writeDraft, type Encoding, type ReadResult } from './read.js';
 import { withTimeLimit } from './time-limit.js';
 
 /** A fix as ESLint reports it: one replacement of source[range[0], range[1]). */
@@ -42,11 +42,23 @@ export interface FileReport {
   messages: CliMessage[];
   /** Fixes written by --fix, over all passes. */
   fixed: number;
+  /**
+   * Why the file was not checked (binary, over the size limit, not a regular file). Every
+   * format shows it as a warning about the whole file, and it counts as one for the exit code.
+   */
+  skipped?: string;
+  /** Standard input under --fix: the text with its fixes (ESLint's `output`), when it has any. */
+  output?: string;
 }
 
-/** Something to say on stderr about a file; `fatal` ones make the exit code 2. */
+/** What every format says about a skipped file, as a warning: "File not checked: binary file (…)". */
+export function skippedMessage(reason: string): string {
+  return `File not checked: ${reason}.`;
+}
+
+/** Something to say on stderr about a file, or about the run when `path` is absent; `fatal` ones make the exit code 2. */
 export interface Notice {
-  path: string;
+  path?: string;
   text: string;
   fatal: boolean;
 }
@@ -63,9 +75,27 @@ export interface CheckOptions {
 
 export function checkFile(path: string, options: CheckOptions, notices: Notice[]): FileReport | undefined {
   const read = readDraft(path, options.maxFileSize);
+  return checkRead(path, read, options, notices, (output, encoding) => writeDraft(path, output, encoding));
+}
+
+/**
+ * Text that is not a file on disk (standard input), named `path`: checked as a file would be,
+ * but --fix writes nothing; the fixed text is the report's `output`.
+ */
+export function checkSource(path: string, read: ReadResult, options: CheckOptions, notices: Notice[]): FileReport | undefined {
+  return checkRead(path, read, options, notices);
+}
+
+function checkRead(
+  path: string,
+  read: ReadResult,
+  options: CheckOptions,
+  notices: Notice[],
+  write?: (output: string, encoding: Encoding) => void,
+): FileReport | undefined {
   if (read.kind === 'skipped') {
     notices.push({ path, text: `skipped: ${read.reason}`, fatal: false });
-    return undefined;
+    return { path, messages: [], fixed: 0, skipped: read.reason };
   }
   if (read.kind === 'error') {
     notices.push({ path, text: `cannot read: ${read.reason}`, fatal: true });
@@ -86,7 +116,7 @@ export function checkFile(path: string, options: CheckOptions, notices: Notice[]
     if (result.output !== text) {
       const output = keepLineEndings(text, result.output);
       try {
-        writeDraft(path, output, read.encoding);
+        write?.(output, read.encoding);
         text = output;
         fixed = result.fixed;
       } catch (err) {
@@ -100,7 +130,9 @@ export function checkFile(path: string, options: CheckOptions, notices: Notice[]
     return result;
   });
   if (plainTextParts.length > 0) notices.push({ path, text: plainTextNotice(plainTextParts), fatal: false });
-  return { path, messages: toMessages(text, findings, options.editPositions === true), fixed };
+  const report: FileReport = { path, messages: toMessages(text, findings, options.editPositions === true), fixed };
+  if (!write && fixed > 0) report.output = text;
+  return report;
 }
 
 /**

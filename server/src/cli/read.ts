@@ -11,6 +11,7 @@
 // - Invalid UTF-8 is decoded with U+FFFD for the bad bytes (TextDecoder, fatal: false) and
 //   checked, with a warning; --fix leaves such a file alone, since writing it back would
 //   replace the bad bytes for good.
+// - Standard input (--stdin) goes through the same decoding and the same rule (readStream).
 
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { describeBinary, judgeText } from '../input-rules.js';
@@ -36,17 +37,54 @@ export function readDraft(path: string, maxFileSize: number): ReadResult {
     if (swapped) return { kind: 'skipped', reason: swapped };
     const bytes = readAll(fd, stat.size, maxFileSize);
     if (bytes.kind === 'too-large') return tooLarge(bytes.atLeast, maxFileSize, bytes.encoding, false);
-    const read = decode(bytes.bytes);
-    if (read.kind !== 'text') return read;
-    const verdict = judgeText(read.text, maxFileSize);
-    if (verdict.kind === 'too-large') return tooLarge(verdict.bytes, maxFileSize, read.encoding, true);
-    if (verdict.kind === 'binary') return { kind: 'skipped', reason: describeBinary(verdict.reason) };
-    return read;
+    return judgeBytes(bytes.bytes, maxFileSize);
   } catch (err) {
     return { kind: 'error', reason: describeFsError(err) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** A draft's bytes as text, or why they are not checked (the rule shared with the server). */
+export function judgeBytes(bytes: Buffer, maxFileSize: number): ReadResult {
+  const read = decode(bytes);
+  if (read.kind !== 'text') return read;
+  const verdict = judgeText(read.text, maxFileSize);
+  if (verdict.kind === 'too-large') return tooLarge(verdict.bytes, maxFileSize, read.encoding, true);
+  if (verdict.kind === 'binary') return { kind: 'skipped', reason: describeBinary(verdict.reason) };
+  return read;
+}
+
+/**
+ * A text piped to standard input, judged as a file's would be. Reading stops as soon as the
+ * text is certainly over the limit (the same lower bound as for a file's size), so a runaway
+ * pipe is not buffered whole. `bytes` is what came in, for --fix to give back unchanged when
+ * the text cannot be fixed.
+ */
+export async function readStream(stream: AsyncIterable<Buffer | string>, maxFileSize: number): Promise<{ read: ReadResult; bytes?: Buffer }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      chunks.push(buf);
+      size += buf.length;
+      if (size > maxFileSize) {
+        const encoding = encodingOf(Buffer.concat(chunks, Math.min(size, 3)));
+        const atLeast = textLowerBound(encoding, size);
+        if (atLeast > maxFileSize) return { read: tooLarge(atLeast, maxFileSize, encoding, false, true) };
+      }
+    }
+  } catch (err) {
+    return { read: { kind: 'error', reason: describeFsError(err) } };
+  }
+  const bytes = Buffer.concat(chunks, size);
+  return { read: judgeBytes(bytes, maxFileSize), bytes };
+}
+
+/** The fewest UTF-8 bytes of text `size` bytes in this encoding can decode to. */
+function textLowerBound(encoding: Encoding, size: number): number {
+  return encoding === 'utf16le' || encoding === 'utf16be' ? Math.floor((size - 2) / 2) : size - (encoding === 'utf8bom' ? 3 : 0);
 }
 
 /** What a path is if it is not a regular file (a folder, device, FIFO, socket), as a reason. */
@@ -71,7 +109,7 @@ function readAll(fd: number, size: number, maxBytes: number): Bytes {
   const head = Buffer.alloc(Math.min(size, 3));
   readFully(fd, head, 0);
   const encoding = encodingOf(head);
-  const atLeast = encoding === 'utf16le' || encoding === 'utf16be' ? Math.floor((size - 2) / 2) : size - (encoding === 'utf8bom' ? 3 : 0);
+  const atLeast = textLowerBound(encoding, size);
   if (atLeast > maxBytes) return { kind: 'too-large', atLeast, encoding };
   const bytes = Buffer.allocUnsafe(size);
   head.copy(bytes);
@@ -96,9 +134,11 @@ function encodingOf(head: Buffer): Encoding {
   return 'utf8';
 }
 
-function tooLarge(bytes: number, limit: number, encoding: Encoding, exact: boolean): ReadResult {
+/** `exact`: `bytes` is the text's size in UTF-8; else a lower bound (from a size, or a read cut short). */
+function tooLarge(bytes: number, limit: number, encoding: Encoding, exact: boolean, cutShort = false): ReadResult {
   // The limit counts UTF-8 bytes of the text, which for a UTF-16 file is not its size on disk.
-  const unit = encoding === 'utf16le' || encoding === 'utf16be' ? ` of text in UTF-8${exact ? '' : ' or more'}` : '';
+  const utf16 = encoding === 'utf16le' || encoding === 'utf16be';
+  const unit = utf16 ? ` of text in UTF-8${exact ? '' : ' or more'}` : cutShort ? ' or more' : '';
   return {
     kind: 'skipped',
     reason: `${formatBytes(bytes)}${unit} is above the limit of ${formatBytes(limit)} (raise it with --max-file-size)`,

@@ -1,8 +1,10 @@
 // GitHub Actions workflow commands: one annotation per finding, shown on the pull request's
-// diff. error → ::error, warning → ::warning, information and hint → ::notice.
+// diff. error → ::error, warning → ::warning, information and hint → ::notice. A skipped file
+// is a ::warning on the file with no line.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 
 import { sep } from 'node:path';
+import { skippedMessage } from '../check.js';
 import { displayPath } from '../files.js';
 import { CHUNK, type Formatter } from './types.js';
 
@@ -11,6 +13,11 @@ const COMMAND = { error: 'error', warning: 'warning', information: 'notice', hin
 export const formatGithub: Formatter = ({ cwd }) => ({
   *file(report) {
     const file = escapeProperty(displayPath(cwd, report.path).split(sep).join('/'));
+    if (report.skipped !== undefined) {
+      // A warning on the file as a whole: no line.
+      yield `::warning file=${file},title=${escapeProperty('copydesk')}::${escapeData(skippedMessage(report.skipped))}\n`;
+      return;
+    }
     const title = new Map<string, string>();
     let piece = '';
     for (let i = 0; i < report.messages.length; i++) {

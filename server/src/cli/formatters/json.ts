@@ -5,8 +5,11 @@
 // ESLint knows two severities, so error → 2 and warning, information and hint → 1; our own
 // severity word rides along as `copydeskSeverity`. `fix.range` is in UTF-16 offsets of the
 // file's text (after any BOM), as ESLint's. The file's source is not repeated in the output.
+// A skipped file (binary, over the size limit, not a regular file) is reported as ESLint
+// reports a file it did not lint: one message {ruleId: null, fatal: false, severity: 1, message}
+// with no position, counted in warningCount.
 
-import type { CliMessage, FileReport } from '../check.js';
+import { skippedMessage, type CliMessage, type FileReport } from '../check.js';
 import { CHUNK, type Formatter } from './types.js';
 
 // The output is JSON.stringify of the array of results, written one file (and one CHUNK of
@@ -23,6 +26,13 @@ export const formatJson: Formatter = () => {
 };
 
 function* resultPieces(report: FileReport, before: string): Generator<string> {
+  if (report.skipped !== undefined) {
+    // As ESLint reports a file it did not lint: one warning with no rule and no position.
+    const message = { ruleId: null, fatal: false, severity: 1, copydeskSeverity: 'warning', message: skippedMessage(report.skipped) };
+    const counts = { suppressedMessages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 1, fixableErrorCount: 0, fixableWarningCount: 0 };
+    yield before + JSON.stringify({ filePath: report.path, messages: [message], ...counts });
+    return;
+  }
   let errorCount = 0;
   let warningCount = 0;
   let fixableErrorCount = 0;

@@ -134,14 +134,19 @@ function fix(artifact: ReturnType<typeof artifactLocation>, fixEdits: NonNullabl
   };
 }
 
-/** Notices (skipped or unreadable files) and style problems, so a CI log says why a file is missing. */
+/**
+ * Notices and style problems, so a CI log says why a file is missing: a skipped file (binary,
+ * over the size limit, not a regular file) is a warning notification at the file, "skipped:
+ * binary file (contains NUL bytes)"; an unreadable file, a stopped check or a path that gives
+ * no file ("no such file or folder: x", no location) is an error one.
+ */
 function invocation(cwd: string, summary: RunSummary) {
   const notices = summary.notices ?? [];
   const styleProblems = summary.styleProblems ?? [];
   const toolExecutionNotifications = notices.map((n) => ({
     level: n.fatal ? 'error' : 'warning',
     message: { text: n.text },
-    locations: [{ physicalLocation: { artifactLocation: artifactLocation(cwd, n.path) } }],
+    ...(n.path === undefined ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(cwd, n.path) } }] }),
   }));
   const toolConfigurationNotifications = styleProblems.map((p) => ({
     level: 'error',

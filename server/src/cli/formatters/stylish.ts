@@ -1,8 +1,8 @@
 // The human format, after ESLint's "stylish": findings grouped under their file, one aligned
-// line each (line:col, severity, message, rule id), then a summary. Nothing is printed for a
-// clean run.
+// line each (line:col, severity, message, rule id), then a summary. A skipped file gets one
+// warning line with no position or rule. Nothing is printed for a clean run.
 
-import type { CliMessage, FileReport } from '../check.js';
+import { skippedMessage, type CliMessage, type FileReport } from '../check.js';
 import { displayPath } from '../files.js';
 import { CHUNK, type Formatter } from './types.js';
 
@@ -18,6 +18,13 @@ export const formatStylish: Formatter = ({ cwd, color }) => {
   return {
     *file(report: FileReport) {
       fixed += report.fixed;
+      if (report.skipped !== undefined) {
+        // A warning about the whole file, where its findings would be: no position, no rule.
+        counts.warning++;
+        const label = paint(severityColor({ severity: 'warning' }), SEVERITY_LABEL.warning);
+        yield `\n${paint('4', displayPath(cwd, report.path))}\n  ${paint('2', '-')}  ${label}  ${skippedMessage(report.skipped)}\n`;
+        return;
+      }
       const messages = report.messages;
       if (messages.length === 0) return;
       // Column widths first, over the whole file, so its rows align; then the rows in pieces.
@@ -63,7 +70,7 @@ function position(m: CliMessage): string {
   return `${m.line}:${m.column}`;
 }
 
-function severityColor(m: CliMessage): string {
+function severityColor(m: Pick<CliMessage, 'severity'>): string {
   return m.severity === 'error' ? '31' : m.severity === 'warning' ? '33' : m.severity === 'information' ? '36' : '2';
 }
 

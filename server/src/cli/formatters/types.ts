@@ -1,6 +1,6 @@
-// What every output format receives: the reports of the checked files one by one (skipped
-// files are not among them; their notices go to stderr), how to print, and at the end what the
-// run said about files and styles.
+// What every output format receives: the reports of the files one by one (a skipped file's
+// report has no messages and says why in `skipped`, which every format shows as a warning), how
+// to print, and at the end what the run said about files and styles.
 
 import type { StyleProblem } from '../../style/index.js';
 import type { FileReport, Notice } from '../check.js';
