@@ -172,6 +172,7 @@ describe('our own example drafts', () => {
     ['flood-relief.draft', 'newsdraft'],
     ['council-budget.md', 'markdown'],
     ['ceasefire-talks.draft', 'newsdraft'],
+    ['by-election.draft', 'newsdraft'],
   ] as const;
 
   it('together trigger every rule, with the examples\' style', () => {
