@@ -84,6 +84,7 @@ export function benchTypoRecall(repoRoot, articles, { count = 200, seed = 7 } = 
   let caught = 0;
   let preferred = 0;
   let offered = 0;
+  let wrongPreferred = 0;
   const byRule = new Map();
   const misses = [];
   for (const p of plants) {
@@ -100,13 +101,20 @@ export function benchTypoRecall(repoRoot, articles, { count = 200, seed = 7 } = 
     const isPreferred = resolved.some((f) => applies(f.fix));
     const isOffered = isPreferred || resolved.some((f) => (f.suggestions ?? []).some(applies));
     if (isPreferred) preferred++;
+    else if (resolved.some((f) => f.fix)) {
+      wrongPreferred++;
+      misses.push(`${p.typo} (${p.word}, ${p.kind}): preferred fix is wrong: ${resolved.map((f) => f.fix?.title).filter(Boolean).join(' | ')}`);
+    } else if (isOffered) {
+      const offers = resolved.flatMap((f) => [f.fix, ...(f.suggestions ?? [])]).filter(Boolean).map((f) => f.title);
+      misses.push(`${p.typo} (${p.word}, ${p.kind}): offered, not preferred: ${offers.join(' | ')}`);
+    }
     if (isOffered) offered++;
     else {
       const offers = resolved.flatMap((f) => [f.fix, ...(f.suggestions ?? [])]).filter(Boolean).map((f) => f.title);
       misses.push(`${p.typo} (${p.word}, ${p.kind}): offered ${offers.join(' | ') || 'nothing'}`);
     }
   }
-  return { plants: plants.length, caught, preferred, offered, byRule, misses };
+  return { plants: plants.length, caught, preferred, offered, wrongPreferred, byRule, misses };
 }
 
 function applyFix(text, fix) {
@@ -131,6 +139,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`  caught:                    ${r.caught} (${pct(r.caught)})   target ≥ 97 %`);
   console.log(`  preferred fix restores it: ${r.preferred} (${pct(r.preferred)})   target ≥ 85 %`);
   console.log(`  some offered fix does:     ${r.offered} (${pct(r.offered)})   target ≥ 95 %`);
+  console.log(`  preferred fix is wrong:    ${r.wrongPreferred} (${pct(r.wrongPreferred)})   (fix-all would apply it)`);
   console.log(`  caught by: ${[...r.byRule].map(([k, v]) => `${k} ${v}`).join(', ')}`);
   if (process.argv.includes('--list')) for (const m of r.misses) console.log(`  - ${m}`);
 }
