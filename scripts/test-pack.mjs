@@ -67,7 +67,8 @@ try {
   const data = files.filter((f) => f.startsWith('dist/data/'));
   const lists = data.filter((f) => /\.(tsv|txt|words)$/.test(f) && !f.endsWith('.LICENSE.txt'));
   check(lists.length > 0, `the package holds the word lists (${lists.length} in dist/data)`);
-  for (const notice of ['misspellings', 'companies', 'dictionary', 'word-frequency']) {
+  check(files.includes('dist/docs/rules/spelling.md'), 'the package holds the rule pages the server links to (dist/docs/rules)');
+  for (const notice of ['misspellings', 'companies', 'dictionary', 'word-frequency', 'dialect-pairs']) {
     check(data.includes(`dist/data/${notice}.LICENSE.txt`), `the package holds the licence notice dist/data/${notice}.LICENSE.txt`);
   }
   const stray = files.filter((f) => /^(server|client|test|scripts|examples|docs|node_modules)\//.test(f) || f.endsWith('.map') || f.endsWith('.ts'));

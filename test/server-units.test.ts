@@ -221,12 +221,15 @@ describe('settings', () => {
       ...DEFAULT_SETTINGS,
       debounceMs: 0,
     });
-    assert.deepEqual(normalizeSettings({ enable: false, languages: ['markdown'], debounceMs: 40.4, maxFileSize: 10 }), {
+    assert.deepEqual(normalizeSettings({ enable: false, languages: ['markdown'], debounceMs: 40.4, maxFileSize: 10, unclosedQuoteDelay: 0 }), {
       enable: false,
       languages: ['markdown'],
       debounceMs: 40,
       maxFileSize: 10,
+      unclosedQuoteDelay: 0,
     });
+    assert.equal(normalizeSettings({ unclosedQuoteDelay: 1e9 }).unclosedQuoteDelay, 60_000);
+    assert.equal(normalizeSettings({ unclosedQuoteDelay: 'soon' }).unclosedQuoteDelay, DEFAULT_SETTINGS.unclosedQuoteDelay);
     assert.equal(isChecked(DEFAULT_SETTINGS, 'newsdraft'), true);
     assert.equal(isChecked(DEFAULT_SETTINGS, 'javascript'), false);
     assert.equal(isChecked({ ...DEFAULT_SETTINGS, enable: false }, 'plaintext'), false);

@@ -5,13 +5,16 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { CodeActionKind, type Diagnostic, DiagnosticSeverity, TextDocumentEdit } from 'vscode-languageserver/node';
 import { findRule } from '../server/src/engine/index.js';
-import { LspClient, rangeOf } from './support/lsp-client.js';
+import { firstSentence } from '../server/src/lsp/hover.js';
+import { LspClient, rangeOf, SERVER_PATH } from './support/lsp-client.js';
 
-const ruleDoc = (id: string) => `https://github.com/copydesk/copydesk/blob/main/docs/rules/${id}.md`;
+/** The rule's page shipped beside the server bundle (dist/docs/rules/). */
+const ruleDoc = (id: string) => pathToFileURL(join(dirname(SERVER_PATH), 'docs', 'rules', `${id}.md`)).href;
 
 /** The diagnostic of `ruleId` covering exactly `word` (its first occurrence at or after `from`). */
 function expectDiagnostic(diagnostics: Diagnostic[], text: string, ruleId: string, word: string, from = 0): Diagnostic {
@@ -73,10 +76,10 @@ describe('language server over stdio', () => {
     assert.equal(preferred.length, 1, 'exactly one preferred fix');
     const [fix] = preferred;
     assert.equal(fix.kind, CodeActionKind.QuickFix);
-    assert.equal(fix.title, 'Change to "internally"');
+    assert.equal(fix.title, 'Correct the spelling to "internally"');
     assert.deepEqual(fix.diagnostics, [typo]);
     const suggestion = actions.find((a) => !a.isPreferred && a.kind === CodeActionKind.QuickFix);
-    assert.equal(suggestion?.title, 'Change to "integrally"', 'the other correction is offered as a suggestion');
+    assert.equal(suggestion?.title, 'Correct the spelling to "integrally"', 'the other correction is offered as a suggestion');
     const change = fix.edit?.documentChanges?.[0];
     assert.ok(change && TextDocumentEdit.is(change), 'a versioned TextDocumentEdit');
     assert.deepEqual(change.textDocument, { uri: doc.uri, version: 1 });
@@ -195,7 +198,7 @@ describe('language server over stdio', () => {
     assert.deepEqual(await client.codeActions(doc.uri, range, [], ['source.fixAll.copydesk']), []);
   });
 
-  it('explains the rule on hover over a finding, and is silent elsewhere', async () => {
+  it('says why on hover over a finding (not the message again), with the rule link, and is silent elsewhere', async () => {
     const text = 'Headline\r\n😀 It was interally reviewed.\n';
     const doc = client.open(newUri(), text);
     const [typo] = (await client.diagnostics(doc.uri, 1)).diagnostics;
@@ -207,9 +210,10 @@ describe('language server over stdio', () => {
     const contents = hover.contents as { kind: string; value: string };
     assert.equal(contents.kind, 'markdown');
     const shown = contents.value.replace(/\\(.)/g, '$1');
-    assert.ok(shown.includes(messageText(typo)), 'the message');
-    assert.ok(shown.includes(findRule('misspelling')!.meta.explanation), "the rule's explanation");
-    assert.ok(shown.includes(`(${ruleDoc('misspelling')})`), "a link to the rule's page");
+    assert.ok(!shown.includes(messageText(typo)), 'not the message: the editor shows it with the diagnostic');
+    const why = firstSentence(findRule('misspelling')!.meta.explanation);
+    assert.ok(why.length < findRule('misspelling')!.meta.explanation.length, 'one sentence of the explanation');
+    assert.equal(shown, `${why}\n\nCopydesk rule [\`misspelling\`](${ruleDoc('misspelling')})`);
 
     assert.equal(await client.hover(doc.uri, { line: 0, character: 2 }), null);
     assert.equal(await client.hover(doc.uri, typo.range.end), null, 'the end of a range is outside it');

@@ -1,8 +1,10 @@
 // Copydesk's VS Code client: starts the bundled language server, shows the number of findings
-// (or a broken house style file) in the status bar, logs to the "Copydesk" output channel and offers three commands. All
-// checking happens in the server.
+// (or a broken house style file) in the status bar, logs to the "Copydesk" output channel and offers three commands, and
+// opens rule pages rendered (rule-docs.ts). All checking happens in the server.
 
 import * as vscode from 'vscode';
+import { recordedChannel } from './log-channel';
+import { ruleDocMiddleware } from './rule-docs';
 import { ServerConnection } from './server-connection';
 import { SECTION } from './settings';
 import { FindingsStatusBar } from './status-bar';
@@ -18,14 +20,17 @@ let connection: ServerConnection | undefined;
 export interface CopydeskApi {
   /** The status bar item's text now. */
   statusBarText(): string;
+  /** The latest lines of the "Copydesk" output channel, oldest first, as "info: message". */
+  log(): string[];
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CopydeskApi> {
-  const output = vscode.window.createOutputChannel('Copydesk', { log: true });
+  const log = recordedChannel(vscode.window.createOutputChannel('Copydesk', { log: true }));
+  const output = log.channel;
   const traceOutput = new SettingDrivenTraceChannel(output);
   const serverModule = context.asAbsolutePath('dist/server.js');
   const statusBar = new FindingsStatusBar();
-  const server = new ServerConnection(serverModule, output, traceOutput, statusBar);
+  const server = new ServerConnection(serverModule, output, traceOutput, statusBar, ruleDocMiddleware(context.extensionUri));
   connection = server;
 
   context.subscriptions.push(
@@ -58,7 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
   const version = (context.extension.packageJSON as { version?: string }).version ?? 'unknown';
   output.info(`Copydesk ${version}; server module ${serverModule}.`);
   await server.restart('extension activated');
-  return { statusBarText: () => statusBar.text };
+  return { statusBarText: () => statusBar.text, log: log.lines };
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -8,8 +8,10 @@ import {
   RevealOutputChannelOn,
   TransportKind,
   type LanguageClientOptions,
+  type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { clientChannel } from './log-channel';
 import { documentSelector, languagesInAnyScope } from './settings';
 import { STYLE_STATUS_NOTIFICATION, type StyleStatus } from './status-bar';
 
@@ -37,13 +39,16 @@ export class ServerConnection implements vscode.Disposable {
     private readonly output: vscode.LogOutputChannel,
     private readonly traceOutput: vscode.LogOutputChannel,
     private readonly styleStatus?: StyleStatusListener,
+    /** What the client changes on the way (rule-docs.ts: the links to rule pages). */
+    private readonly middleware?: Middleware,
   ) {}
 
   /** Starts the server, or stops and starts it again with the current settings. */
   restart(reason: string): Promise<void> {
     return this.enqueue(async () => {
+      const restarting = this.client !== undefined;
       await this.stopClient();
-      await this.startClient(reason);
+      await this.startClient(reason, restarting);
     });
   }
 
@@ -78,7 +83,7 @@ export class ServerConnection implements vscode.Disposable {
     return run;
   }
 
-  private async startClient(reason: string): Promise<void> {
+  private async startClient(reason: string, restarting = false): Promise<void> {
     this.languages = languagesInAnyScope();
     const serverOptions: ServerOptions = { module: this.serverModule, transport: TransportKind.ipc };
     const clientOptions: LanguageClientOptions = {
@@ -91,10 +96,12 @@ export class ServerConnection implements vscode.Disposable {
       // No `synchronize.fileEvents`: the server registers its own watchers for the style
       // files (**/.copydesk.yaml and every file they extend), and changes them as they change.
       diagnosticCollectionName: 'copydesk',
-      outputChannel: this.output,
+      // Once this client is being stopped, its "Server process exited" is no news: debug level.
+      outputChannel: clientChannel(this.output, () => this.client !== client),
       traceOutputChannel: this.traceOutput,
       // A writing tool should not pop its log open; a failed start still raises a notification.
       revealOutputChannelOn: RevealOutputChannelOn.Never,
+      middleware: this.middleware,
     };
     // The id 'copydesk' makes the client read `copydesk.trace.server`.
     const client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
@@ -103,9 +110,10 @@ export class ServerConnection implements vscode.Disposable {
     client.onNotification(STYLE_STATUS_NOTIFICATION, (status: StyleStatus) => {
       if (this.client === client) this.styleStatus?.setStyleStatus(status);
     });
-    this.output.info(`Starting the language server (${reason}) for: ${this.languages.join(', ') || 'no languages'}.`);
+    this.output.info(`${restarting ? 'Restarting' : 'Starting'} the language server (${reason}) for: ${this.languages.join(', ') || 'no languages'}.`);
     try {
       await client.start();
+      this.output.info(`Copydesk language server ready (version ${extensionVersion()}).`);
     } catch (error) {
       // The client has already logged the failure and shown a notification; keep the
       // extension alive so that "Copydesk: Restart Language Server" can try again.
@@ -124,6 +132,11 @@ export class ServerConnection implements vscode.Disposable {
       this.output.debug(`Stopping the language server: ${describe(error)}`);
     }
   }
+}
+
+/** The extension's version, which is the bundled server's. */
+function extensionVersion(): string {
+  return (vscode.extensions.getExtension('copydesk.copydesk')?.packageJSON as { version?: string } | undefined)?.version ?? 'unknown';
 }
 
 function describe(error: unknown): string {

@@ -25,7 +25,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, FIX_ALL_KIND, wantsFixAll } from './lsp/code-actions.js';
+import { codeActions, FIX_ALL_KIND, ruleDocToShow, SHOW_RULE_DOC_COMMAND, wantsFixAll } from './lsp/code-actions.js';
 import { Debouncer } from './lsp/debounce.js';
 import { DiagnosticsScheduler } from './lsp/diagnostics-scheduler.js';
 import { createDocumentChecker } from './lsp/document-checker.js';
@@ -44,6 +44,8 @@ import {
   uriToPath,
 } from './lsp/style-service.js';
 import { StyleWatcher } from './lsp/style-watch.js';
+import { TypingGuard, updateTracked } from './lsp/typing-guard.js';
+import { ruleDocLink } from './rule-docs.js';
 
 export { MAX_DIAGNOSTICS } from './lsp/document-checker.js';
 export { STYLE_STATUS_NOTIFICATION, type StyleStatusParams } from './lsp/style-service.js';
@@ -64,7 +66,16 @@ const STYLE_EDIT_QUIET_MS = 300;
  * `workerFile` is the script of the lint workers: the server bundle itself.
  */
 export function startServer(connection: Connection = createConnection(), workerFile: string = __filename): void {
-  const documents = new TextDocuments(TextDocument);
+  // The document sync as TextDocument's, noting which lines each edit touched.
+  const typing = new TypingGuard();
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update(doc, changes, version) {
+      const { doc: updated, lines } = updateTracked(doc, changes, version);
+      typing.edited(doc.uri, version, lines);
+      return updated;
+    },
+  });
   const log = (message: string) => connection.console.error(message);
   const lints = new LintService({ workerFile, log });
   const restyle = new Debouncer();
@@ -73,6 +84,7 @@ export function startServer(connection: Connection = createConnection(), workerF
   let versionedEdits = false;
   let createFiles = false;
   let markdownHover = false;
+  let showDocument = false;
   let askPerDocument = false;
   let dynamicConfigurationRegistration = false;
   // Only for clients without workspace/configuration, which have nothing but one global scope.
@@ -95,6 +107,7 @@ export function startServer(connection: Connection = createConnection(), workerF
     documents,
     settings,
     log,
+    typing,
     checker: createDocumentChecker({
       connection,
       lints,
@@ -113,6 +126,7 @@ export function startServer(connection: Connection = createConnection(), workerF
     versionedEdits = caps.workspace?.workspaceEdit?.documentChanges === true;
     createFiles = versionedEdits && (caps.workspace?.workspaceEdit?.resourceOperations ?? []).includes('create');
     markdownHover = caps.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) === true;
+    showDocument = caps.window?.showDocument?.support === true;
     askPerDocument = caps.workspace?.configuration === true;
     dynamicConfigurationRegistration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     clientWideSettings = init.settings;
@@ -125,6 +139,7 @@ export function startServer(connection: Connection = createConnection(), workerF
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
+        executeCommandProvider: { commands: [SHOW_RULE_DOC_COMMAND] },
         ...(pullMode ? { diagnosticProvider: { identifier: 'copydesk', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'copydesk-language-server' },
@@ -226,6 +241,9 @@ export function startServer(connection: Connection = createConnection(), workerF
       // Edited meanwhile: the fixes are for an older text; the client asks again.
       if (!doc || doc.version !== version) return [];
     }
+    // The findings of exactly this version and open, for "Fix all <rule> problems".
+    const checked = scheduler.state(uri)?.checked;
+    const findings = checked && checked.version === doc.version && checked.openId === openId ? checked.findings : undefined;
     return codeActions(params, {
       doc,
       versionedEdits,
@@ -234,7 +252,22 @@ export function startServer(connection: Connection = createConnection(), workerF
       languageId: canonicalLanguageId(doc.languageId),
       houseStyle: styles.isStyleDocument(uri) ? undefined : houseStyleTarget(uri),
       createFiles,
+      findings,
+      ruleDocLink: (ruleId) => ruleDocLink(ruleId, styles.isStyleDocument(uri) ? undefined : styles.resolve(uri).style),
     });
+  });
+
+  // "Show documentation for <rule>" in an editor that leaves the command to the server (the VS
+  // Code client runs it itself): the page in the editor, or a web page in the browser.
+  connection.onExecuteCommand(async (params) => {
+    const page = params.command === SHOW_RULE_DOC_COMMAND ? ruleDocToShow(params.arguments) : undefined;
+    if (!page) return null;
+    if (showDocument) {
+      await connection.window.showDocument({ uri: page.uri, external: page.external, takeFocus: true }).catch((e) => log(String(e)));
+    } else {
+      void connection.window.showInformationMessage(`Copydesk rule ${page.ruleId}: ${page.uri}`);
+    }
+    return null;
   });
 
   /** The style file "Add to the house style" writes into for this document. */
@@ -257,7 +290,8 @@ export function startServer(connection: Connection = createConnection(), workerF
     const result = await scheduler.check(uri);
     const doc = documents.get(uri);
     if (!result || !doc || doc.version !== result.version) return null;
-    return hoverFor(doc, result.findings, doc.offsetAt(params.position), markdownHover);
+    const style = styles.isStyleDocument(uri) ? undefined : styles.resolve(uri).style;
+    return hoverFor(doc, result.findings, doc.offsetAt(params.position), markdownHover, style);
   });
 
   connection.onDidChangeConfiguration((params) => {

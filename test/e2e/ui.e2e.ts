@@ -139,7 +139,7 @@ describe('VS Code UI end to end (code-server + Chromium)', { timeout: 300_000 },
 
       // Ctrl+. can fire before the editor has the code actions for the new position: press it
       // again if the menu does not come.
-      const fix = page.locator('.action-widget .monaco-list-row.action.focused', { hasText: 'Change to "internally"' });
+      const fix = page.locator('.action-widget .monaco-list-row.action.focused', { hasText: 'Correct the spelling to "internally"' });
       for (let attempt = 1; ; attempt++) {
         await page.keyboard.press('Control+.');
         try {

@@ -62,9 +62,10 @@ export function runRules(rules: readonly Rule[], text: string, options: LintOpti
 
 /** `runRules`, with what the reading of the text has to say beside the findings. */
 export function runRulesWithNotes(rules: readonly Rule[], text: string, options: LintOptions = {}): LintResult {
-  const doc = new TextModel(text, options.languageId ?? 'plaintext');
   const resources: Resources = options.resources ?? {};
   const style = options.style !== null && typeof options.style === 'object' ? options.style : NO_STYLE;
+  const frontMatterProse = style.frontMatter?.prose;
+  const doc = new TextModel(text, options.languageId ?? 'plaintext', frontMatterProse ? { frontMatterProse } : {});
   const findings: Finding[] = [];
   const messages = new MessageCache();
   for (const rule of rules) {

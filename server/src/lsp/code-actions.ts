@@ -1,17 +1,26 @@
 // Code actions: each finding's fix as the preferred quick fix, each suggestion as a quick fix,
-// "Add "X" to the house style" and "Ignore <rule> in this paragraph" (style-actions.ts), and
-// `source.fixAll.copydesk` (every fix, never overlapping, repeated until stable, as one
-// edit). Quick fixes come from the diagnostics' data and are refused when that data was made
-// for another version of the document, or another open of it, than the one the server holds.
+// "Fix all <rule> problems in this file" (that rule's fixes, never overlapping, as one edit),
+// "Add "X" to the house style" and "Ignore <rule> in this paragraph" (style-actions.ts), "Show
+// documentation for <rule>" (a command: SHOW_RULE_DOC_COMMAND), and `source.fixAll.copydesk`
+// (every fix, never overlapping, repeated until stable, as one edit). Quick fixes come from the
+// diagnostics' data and are refused when that data was made for another version of the
+// document, or another open of it, than the one the server holds.
 
-import { type CodeAction, CodeActionKind, type CodeActionParams } from 'vscode-languageserver';
+import { type CodeAction, CodeActionKind, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { findRule, type Fix } from '../engine/index.js';
+import { type Finding, findRule, type Fix, nonOverlappingFixes } from '../engine/index.js';
+import { bundledRuleDoc, isRuleUrl, ruleDocLink } from '../rule-docs.js';
 import { houseStyleWord, readDiagnosticData } from './diagnostics.js';
 import { addToHouseStyleAction, type HouseStyleTarget, ignoreInParagraphAction } from './style-actions.js';
 import { singleEdit, workspaceEdit } from './text-edits.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
+
+/**
+ * Opens a rule's page: arguments [ruleId, href]. The server answers it with window/showDocument
+ * (showRuleDocument); the VS Code client runs it itself, to show the page in a Markdown preview.
+ */
+export const SHOW_RULE_DOC_COMMAND = 'copydesk.showRuleDoc';
 
 export interface CodeActionContext {
   doc: TextDocument;
@@ -27,6 +36,10 @@ export interface CodeActionContext {
   houseStyle?: HouseStyleTarget;
   /** The client can create files (WorkspaceEdit resource operation "create"). */
   createFiles?: boolean;
+  /** Every finding of this version and open of the document, for "Fix all <rule> problems". */
+  findings?: readonly Finding[];
+  /** The link of a rule's page for this document (its style's `url`, else the bundled page). */
+  ruleDocLink?: (ruleId: string) => string;
 }
 
 /** Whether a request limited to `only` kinds wants actions of `kind`. */
@@ -50,6 +63,8 @@ export function codeActions(params: CodeActionParams, ctx: CodeActionContext): C
   const only = params.context.only;
 
   if (wants(only, CodeActionKind.QuickFix, true)) {
+    const ruleActionsDone = new Set<string>();
+    const docs: CodeAction[] = [];
     for (const diagnostic of params.context.diagnostics) {
       const data = readDiagnosticData(diagnostic);
       // Stale (or foreign) diagnostic: its offsets describe another text. Offer nothing; the
@@ -69,6 +84,15 @@ export function codeActions(params: CodeActionParams, ctx: CodeActionContext): C
           edit: workspaceEdit(doc, fix.edits, ctx.versionedEdits),
         });
       }
+      const ruleId = typeof diagnostic.code === 'string' && findRule(diagnostic.code) ? diagnostic.code : undefined;
+      // Once per rule, however many of its diagnostics the request holds.
+      const firstOfRule = ruleId !== undefined && !ruleActionsDone.has(ruleId);
+      if (firstOfRule) {
+        ruleActionsDone.add(ruleId);
+        const fixAll = fixAllOfRuleAction(doc, diagnostic, ruleId, ctx);
+        if (fixAll) actions.push(fixAll);
+        docs.push(showDocumentationAction(diagnostic, ruleId, ctx));
+      }
       const add = data.addToStyle;
       // The word must be the text the diagnostic covers, so a forged one cannot write into
       // the style file whatever it likes.
@@ -79,12 +103,13 @@ export function codeActions(params: CodeActionParams, ctx: CodeActionContext): C
         });
         if (action) actions.push(action);
       }
-      const ruleId = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
-      if (ruleId && findRule(ruleId) && ctx.languageId) {
+      if (ruleId && ctx.languageId) {
         const action = ignoreInParagraphAction(doc, diagnostic, ruleId, ctx.languageId, ctx.versionedEdits);
         if (action) actions.push(action);
       }
     }
+    // Last in the menu, after everything that changes the text.
+    actions.push(...docs);
   }
 
   if (wantsFixAll(params) && ctx.fixedText !== undefined) {
@@ -99,4 +124,45 @@ export function codeActions(params: CodeActionParams, ctx: CodeActionContext): C
     }
   }
   return actions;
+}
+
+/**
+ * "Fix all <rule> problems in this file": every fix of that rule in the document, skipping any
+ * that overlaps one already taken, as one edit of this version. Only where it does more than the
+ * one quick fix: two fixes or more. Fixes computed on demand (spelling suggestions) are not
+ * known here and are left out.
+ */
+function fixAllOfRuleAction(doc: TextDocument, diagnostic: Diagnostic, ruleId: string, ctx: CodeActionContext): CodeAction | undefined {
+  if (!ctx.findings) return undefined;
+  const length = doc.getText().length;
+  const fixable = ctx.findings.filter((f) => f.ruleId === ruleId && f.fix && f.fix.edits.every((e) => e.end <= length));
+  if (fixable.length < 2) return undefined;
+  const { edits, count } = nonOverlappingFixes(fixable);
+  if (count < 2) return undefined;
+  return {
+    title: `Fix all ${ruleId} problems in this file`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: workspaceEdit(doc, edits, ctx.versionedEdits),
+  };
+}
+
+/** "Show documentation for <rule>": the command that opens the rule's page (or the style's). */
+function showDocumentationAction(diagnostic: Diagnostic, ruleId: string, ctx: CodeActionContext): CodeAction {
+  const title = `Show documentation for ${ruleId}`;
+  const href = (ctx.ruleDocLink ?? ruleDocLink)(ruleId);
+  const command: Command = { title, command: SHOW_RULE_DOC_COMMAND, arguments: [ruleId, href] };
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command };
+}
+
+/**
+ * The page SHOW_RULE_DOC_COMMAND opens for its arguments [ruleId, href], and whether it is a
+ * web page (for a browser) or the bundled file (for the editor). The href is taken when it is
+ * the rule's bundled page or a web address, as a style's `url` is; undefined for an unknown rule.
+ */
+export function ruleDocToShow(args: readonly unknown[] | undefined): { ruleId: string; uri: string; external: boolean } | undefined {
+  const [ruleId, href] = args ?? [];
+  if (typeof ruleId !== 'string' || !findRule(ruleId)) return undefined;
+  const uri = typeof href === 'string' && (isRuleUrl(href) || href === bundledRuleDoc(ruleId)) ? href : ruleDocLink(ruleId);
+  return { ruleId, uri, external: !uri.startsWith('file:') };
 }

@@ -8,6 +8,8 @@
 //   once the document has been quiet for `copydesk.debounceMs`.
 // In pull mode the same quiet time is waited out before answering, and a request whose
 // document changed meanwhile is answered with ServerCancelled (retrigger), as the LSP asks.
+// Either way an unbalanced quote on the lines being typed in waits (lsp/typing-guard.ts): it
+// is left out of what is sent, and sent again (push) or pulled again (a refresh) when due.
 //
 // Every result belongs to one open of a document, one version of it and one generation of
 // what it was checked under (settings, house styles): `invalidate()` starts a new generation
@@ -32,6 +34,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../engine/index.js';
 import { Debouncer } from './debounce.js';
 import type { CopydeskSettings, SettingsCache } from './settings.js';
+import { TypingGuard } from './typing-guard.js';
 
 export interface CheckOutcome {
   findings: Finding[];
@@ -54,7 +57,8 @@ export interface DocumentState {
   checked?: CheckResult;
   /** The check under way, shared by everyone asking for the same version. */
   running?: { version: number; generation: number; promise: Promise<CheckResult | undefined> };
-  published?: { version: number; generation: number };
+  /** What push mode sent last; `held`: with findings held back while their lines were typed in. */
+  published?: { version: number; generation: number; held: boolean };
   /** Notices given once per opened document (too large, binary, too many findings). */
   readonly told: Set<string>;
 }
@@ -71,17 +75,22 @@ export interface SchedulerOptions {
   settings: SettingsCache;
   checker: Checker;
   log: (message: string) => void;
+  /** Where the document sync reports edits (server.ts); none: nothing is held back. */
+  typing?: TypingGuard;
 }
 
 export class DiagnosticsScheduler {
   private readonly states = new Map<string, DocumentState>();
   private readonly debouncer = new Debouncer();
+  private readonly typing: TypingGuard;
   private nextOpenId = 1;
   private generationCount = 0;
   private pullMode = false;
   private refreshSupport = false;
 
-  constructor(private readonly options: SchedulerOptions) {}
+  constructor(private readonly options: SchedulerOptions) {
+    this.typing = options.typing ?? new TypingGuard();
+  }
 
   /** From initialize: how diagnostics reach this client. */
   configure(pullMode: boolean, refreshSupport: boolean): void {
@@ -98,6 +107,7 @@ export class DiagnosticsScheduler {
   }
 
   opened(doc: TextDocument): void {
+    this.typing.forget(doc.uri);
     this.states.set(doc.uri, { openId: this.nextOpenId++, openVersion: doc.version, lastChangeAt: 0, told: new Set() });
     if (!this.pullMode) this.schedulePublish(doc.uri, 0);
   }
@@ -115,6 +125,7 @@ export class DiagnosticsScheduler {
 
   closed(doc: TextDocument): void {
     this.debouncer.cancel(doc.uri);
+    this.typing.forget(doc.uri);
     this.states.delete(doc.uri);
     if (!this.pullMode) {
       this.options.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] }).catch((e) => this.options.log(String(e)));
@@ -173,9 +184,16 @@ export class DiagnosticsScheduler {
     if (!result || token.isCancellationRequested || documents.get(uri)?.version !== result.version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed', { retriggerRequest: true });
     }
-    const resultId = `${result.openId}:${result.version}:${result.generation}`;
+    const { shown, until } = this.typing.hold(uri, result.version, result.diagnostics, s.unclosedQuoteDelay);
+    // Pulled again when the findings held back are due (the client pulls after edits anyway).
+    if (until !== undefined && this.refreshSupport) {
+      this.debouncer.schedule(uri, until - Date.now(), () => {
+        this.options.connection.languages.diagnostics.refresh().catch((e) => this.options.log(String(e)));
+      });
+    }
+    const resultId = `${result.openId}:${result.version}:${result.generation}${until !== undefined ? ':held' : ''}`;
     if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
-    return { kind: 'full', resultId, items: result.diagnostics };
+    return { kind: 'full', resultId, items: shown };
   }
 
   dispose(): void {
@@ -197,9 +215,16 @@ export class DiagnosticsScheduler {
     const result = await this.check(uri);
     const state = this.states.get(uri);
     if (!result || !state || result.openId !== state.openId || documents.get(uri)?.version !== result.version) return;
-    if (state.published?.version === result.version && state.published.generation === result.generation) return;
-    state.published = { version: result.version, generation: result.generation };
-    await connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
+    const s = await this.options.settings.get(uri);
+    if (this.states.get(uri) !== state || documents.get(uri)?.version !== result.version) return;
+    const { shown, until } = this.typing.hold(uri, result.version, result.diagnostics, s.unclosedQuoteDelay);
+    // Sent again, in full, when the findings held back are due (unless an edit comes first).
+    if (until !== undefined) this.schedulePublish(uri, until - Date.now());
+    const held = until !== undefined;
+    const last = state.published;
+    if (last?.version === result.version && last.generation === result.generation && last.held === held) return;
+    state.published = { version: result.version, generation: result.generation, held };
+    await connection.sendDiagnostics({ uri, version: result.version, diagnostics: shown });
   }
 
   private schedulePublish(uri: string, delayMs: number): void {

@@ -5,8 +5,8 @@
 
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Fix, Severity } from '../engine/index.js';
-import { ruleDocUrl } from '../rule-docs.js';
+import type { Finding, Fix, Severity, Style } from '../engine/index.js';
+import { ruleDocLink } from '../rule-docs.js';
 
 export const SOURCE = 'copydesk';
 
@@ -49,7 +49,8 @@ const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
 };
 
-export function toDiagnostic(doc: TextDocument, finding: Finding, openId?: number): Diagnostic {
+/** `style`: the document's house style, whose `url` options send rule links to the desk's own pages. */
+export function toDiagnostic(doc: TextDocument, finding: Finding, openId?: number, style?: Style): Diagnostic {
   const data: DiagnosticData = { version: doc.version };
   if (openId !== undefined) data.open = openId;
   if (finding.fix) data.fix = finding.fix;
@@ -65,7 +66,7 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, openId?: numbe
     severity: SEVERITY[finding.severity],
     source: SOURCE,
     code: finding.ruleId,
-    codeDescription: { href: ruleDocUrl(finding.ruleId) },
+    codeDescription: { href: ruleDocLink(finding.ruleId, style) },
     message: finding.message,
     data,
   };

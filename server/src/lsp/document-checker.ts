@@ -6,6 +6,7 @@
 
 import { type Connection, type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Style } from '../engine/index.js';
 import type { StyleProblem } from '../style/index.js';
 import { SOURCE, toDiagnostic } from './diagnostics.js';
 import type { CheckOutcome, Checker, DocumentState } from './diagnostics-scheduler.js';
@@ -45,8 +46,9 @@ export function createDocumentChecker(options: DocumentCheckerOptions): Checker 
     const text = doc.getText();
     const verdict = inspectInput(text, s.maxFileSize);
     if (verdict.kind === 'ok') {
+      let style: Style | undefined;
       try {
-        const { style } = styles.resolve(uri);
+        style = styles.resolve(uri).style;
         options.onStylesRead();
         const findings = await lints.lint(uri, text, languageId, style);
         outcome.findings = findings.slice(0, MAX_DIAGNOSTICS);
@@ -68,7 +70,7 @@ export function createDocumentChecker(options: DocumentCheckerOptions): Checker 
       // `doc` holds this version's text only if its version is still the same; if not, the
       // result is stale anyway.
       if (!isCurrent(uri, version, state)) return undefined;
-      outcome.diagnostics = outcome.findings.map((f) => toDiagnostic(doc, f, state.openId));
+      outcome.diagnostics = outcome.findings.map((f) => toDiagnostic(doc, f, state.openId, style));
     } else if (verdict.kind === 'too-large' && tellOnce(state, 'too-large')) {
       const message =
         `Copydesk skipped ${displayName(uri)}: it is ${formatBytes(verdict.bytes)}, above the limit of ` +

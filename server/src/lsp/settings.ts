@@ -8,10 +8,12 @@ export interface CopydeskSettings {
   enable: boolean;
   /** Language ids of the documents to check. */
   languages: string[];
-  /** Quiet time after a change before the document is re-checked (push mode). */
+  /** Quiet time after a change before the document is re-checked (push mode): `copydesk.delayAfterTyping`. */
   debounceMs: number;
   /** Documents above this many bytes (UTF-8) are skipped with one message. */
   maxFileSize: number;
+  /** How long an unbalanced quotation mark on the lines being typed in waits before it is shown (lsp/typing-guard.ts); 0: at once. */
+  unclosedQuoteDelay: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<CopydeskSettings> = Object.freeze({
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: Readonly<CopydeskSettings> = Object.freeze({
   languages: ['plaintext', 'markdown', 'newsdraft'],
   debounceMs: 150,
   maxFileSize: 2_000_000,
+  unclosedQuoteDelay: 5000,
 });
 
 /** Keeps the fields of `raw` that have the right type; anything else falls back to the default. */
@@ -32,9 +35,21 @@ export function normalizeSettings(raw: unknown): CopydeskSettings {
       Array.isArray(r.languages) && r.languages.every((l) => typeof l === 'string')
         ? [...(r.languages as string[])]
         : [...DEFAULT_SETTINGS.languages],
-    debounceMs: number(r.debounceMs, 0, 10_000, DEFAULT_SETTINGS.debounceMs),
+    debounceMs: number(delayAfterTyping(r), 0, 10_000, DEFAULT_SETTINGS.debounceMs),
     maxFileSize: number(r.maxFileSize, 0, Number.MAX_SAFE_INTEGER, DEFAULT_SETTINGS.maxFileSize),
+    unclosedQuoteDelay: number(r.unclosedQuoteDelay, 0, 60_000, DEFAULT_SETTINGS.unclosedQuoteDelay),
   };
+}
+
+/**
+ * `copydesk.delayAfterTyping`, once `copydesk.debounceMs`: a value under the old name still
+ * counts while the new one is unset. VS Code sends both, each at its default when unset, so the
+ * new one at its default gives way to an old one that is not.
+ */
+function delayAfterTyping(r: Record<string, unknown>): unknown {
+  const set = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+  const { delayAfterTyping: now, debounceMs: old } = r;
+  return set(now) && (now !== DEFAULT_SETTINGS.debounceMs || !set(old)) ? now : old;
 }
 
 /** Language ids other editors use for what VS Code calls `plaintext` (Neovim and Helix: `text`). */

@@ -49,8 +49,21 @@ const CASES: Array<{ name: string; yaml: string; problems: string[] }> = [
   {
     name: 'an unknown key with nothing close',
     yaml: 'colour: blue\n',
-    problems: ['1:1-1:7 unknown key "colour"; the keys are root, extends, locale, rules, entities, terms, acronyms, words, overrides'],
+    problems: ['1:1-1:7 unknown key "colour"; the keys are root, extends, locale, rules, entities, terms, acronyms, words, overrides, frontMatter'],
   },
+  { name: 'the front matter keys checked as prose', yaml: 'frontMatter:\n  prose: [title, author]\n', problems: [] },
+  { name: 'no front matter key checked', yaml: 'frontMatter: { prose: [] }\n', problems: [] },
+  {
+    name: 'a misspelt key under frontMatter',
+    yaml: 'frontMatter:\n  pros: [title]\n',
+    problems: ['2:3-2:7 unknown key "pros" (did you mean "prose"?)'],
+  },
+  {
+    name: 'frontMatter given as a list',
+    yaml: 'frontMatter: [title]\n',
+    problems: ['1:14-1:21 "frontMatter" must be a mapping, such as "prose: [title, description]" on the line below, not a list'],
+  },
+  { name: 'frontMatter prose given as text', yaml: 'frontMatter:\n  prose: title\n', problems: ['2:10-2:15 "prose" must be a list, not text; write prose: [title]'] },
   {
     name: 'an unknown rule id',
     yaml: 'rules:\n  quote-atribution: warning\n',
@@ -249,6 +262,42 @@ describe('checkStyleText', () => {
     }
   });
 
+  it('every rule takes a url, a web address, beside its own options', () => {
+    const noOptions = RULES.find((r) => r.meta.options === undefined)!.meta.id;
+    assert.deepEqual(
+      check(
+        `rules:\n  ${noOptions}: [warning, { url: https://desk.example/style#${noOptions} }]\n` +
+          '  acronym-first-use: [warning, { minUses: 1, url: "http://intranet.example/style/acronyms" }]\n' +
+          'overrides:\n  - files: ["sport/**"]\n    rules: { misspelling: [information, { url: https://desk.example/sport#spelling }] }\n',
+      ),
+      [],
+    );
+    const at = (yaml: string, value: string) => `2:${yaml.indexOf(value) - 'rules:\n'.length + 1}-2:${yaml.indexOf(value) - 'rules:\n'.length + 1 + value.length}`;
+    const must = (id: string) => `${id}: "url" must be a web address starting with https:// or http://, such as https://desk.example/style#${id}`;
+    for (const [yaml, value, message] of [
+      ['rules:\n  misspelling: [warning, { url: desk.example/style }]\n', 'desk.example/style', must('misspelling')],
+      ['rules:\n  misspelling: [warning, { url: ftp://desk.example/style }]\n', 'ftp://desk.example/style', must('misspelling')],
+      ['rules:\n  misspelling: [warning, { url: 404 }]\n', '404', must('misspelling')],
+      ['rules:\n  misspelling: [warning, { url: [https://a.example] }]\n', '[https://a.example]', must('misspelling')],
+      ['rules:\n  misspelling: [warning, { url: "https://desk.example/our style" }]\n', '"https://desk.example/our style"', 'misspelling: "url" is not a valid web address (write a space as %20)'],
+      ['rules:\n  misspelling: [warning, { url: "https://" }]\n', '"https://"', 'misspelling: "url" is not a valid web address'],
+      // Beside the rule's own options, which are still checked.
+      ['rules:\n  acronym-first-use: [warning, { minUses: 2, url: nowhere }]\n', 'nowhere', must('acronym-first-use')],
+    ] as const) {
+      assert.deepEqual(check(yaml), [`${at(yaml, value)} ${message}`], yaml);
+    }
+    // With a bad severity as well: both are said (the schema rejected the setting as a whole).
+    assert.deepEqual(check('rules:\n  misspelling: [warn, { url: nowhere }]\n'), [
+      '2:17-2:21 "warn" is not a severity; use off, hint, information, warning or error (did you mean "warning"?)',
+      `2:30-2:37 ${must('misspelling')}`,
+    ]);
+    assert.deepEqual(check('rules:\n  misspelling: [warning, { urls: https://a.example }]\n'), [
+      '2:28-2:32 misspelling: unknown option "urls" (did you mean "url"?)',
+    ]);
+    // In an override, at its own line.
+    assert.deepEqual(check('overrides:\n  - files: ["a/**"]\n    rules:\n      misspelling: [off, { url: nope }]\n'), [`4:33-4:37 ${must('misspelling')}`]);
+  });
+
   it('a rule that declares no options takes none', () => {
     const rule = RULES.find((r) => r.meta.options === undefined);
     assert.ok(rule, 'some rule takes no options');
@@ -256,7 +305,7 @@ describe('checkStyleText', () => {
     assert.deepEqual(check(`rules:\n  ${id}: [information, {}]\n`), []);
     const col = `  ${id}: [information, { `.length + 1;
     assert.deepEqual(check(`rules:\n  ${id}: [information, { anything: [1, 2] }]\n`), [
-      `2:${col}-2:${col + 8} ${id}: unknown option "anything"; ${id} takes no options`,
+      `2:${col}-2:${col + 8} ${id}: unknown option "anything"; the only option of ${id} is url`,
     ]);
   });
 });
@@ -272,7 +321,7 @@ describe('the options of the rules that take them', () => {
     {
       name: 'an option with nothing close, in block style',
       yaml: 'rules:\n  acronym-first-use:\n    - warning\n    - colour: red\n',
-      problems: ['4:7-4:13 acronym-first-use: unknown option "colour"; the options are minUses, known'],
+      problems: ['4:7-4:13 acronym-first-use: unknown option "colour"; the options are minUses, known, url'],
     },
     {
       name: 'minUses that is not a whole number of 1 or more',

@@ -45,7 +45,7 @@ const SEVERITIES = ['off', 'hint', 'information', 'warning', 'error', 'warning',
 const OPTION_VALUES = ['1', '2', '0', '-1', '1.5', '1_0', '0b11', '0o7', '0x1F', '-0x1F', '010', '+3', '1e3', '1.0', '.5', '-.5', '.inf', 'true', 'True', 'TRUE', 'yes', 'on', '~', '[ECB, FSA]', '[ECB, 1_0]', '[1]', '""', 'x'];
 const RULE_IDS = [...RULES.map((r) => r.meta.id), 'quote-atribution', 'house-term'];
 const OPTION_NAMES = ['minUses', 'known', 'previousParagraph', 'minUse', 'colour'];
-const KEYS = ['root', 'extends', 'locale', 'rules', 'entities', 'terms', 'acronyms', 'words', 'overrides'];
+const KEYS = ['root', 'extends', 'locale', 'rules', 'entities', 'terms', 'acronyms', 'words', 'overrides', 'frontMatter'];
 const MISSPELT_KEYS = ['entites', 'wrods', 'Words', 'rule', 'colour'];
 
 function scalar(r: Rng, flow: boolean): string {
@@ -126,6 +126,12 @@ function value(r: Rng, key: string): string {
       });
     case 'terms':
       return list(r, '  ', () => `{ use: ${scalar(r, true)}, avoid: ${r.chance(0.8) ? `[${scalar(r, true)}]` : scalar(r, true)} }`);
+    case 'frontMatter':
+      // A mapping of `prose` (now and then misspelt), or something that is not a mapping.
+      if (r.chance(0.15)) return list(r, '  ', (flow) => scalar(r, flow));
+      return r.chance(0.4)
+        ? ` { ${r.chance(0.9) ? 'prose' : 'pros'}:${list(r, '', (flow) => scalar(r, flow)).replace(/\n/g, ' ') || ' []'} }`
+        : `\n  ${r.chance(0.9) ? 'prose' : 'prose_'}:${list(r, '    ', (flow) => scalar(r, flow))}`;
     case 'overrides':
       return list(r, '  ', () => `{ files: ${r.pick(['["sport/**"]', '[a/*.md, "b/**"]', 'sport/**', '[]'])}, rules: { ${((id) => `${id}:${ruleSetting(r, id, '').replace(/\n/g, ' ')}`)(r.pick(RULE_IDS))} } }`);
     default:

@@ -1,5 +1,6 @@
 // Combining styles along `extends` (DESIGN.md, "Style file"): lists joined, base first, without
-// repeats; `rules` per rule id with the nearer file winning; the nearer `locale` wins.
+// repeats; `rules` per rule id with the nearer file winning; the nearer `locale` and
+// `frontMatter.prose` win (a desk can take a key out of the front matter checked).
 
 import type { RuleSetting, Style } from '../engine/types.js';
 
@@ -14,6 +15,8 @@ export function mergeStyles(base: Style, nearer: Style): Style {
   if (base.terms || nearer.terms) out.terms = [...(base.terms ?? []), ...(nearer.terms ?? [])];
   if (base.acronyms || nearer.acronyms) out.acronyms = joinUnique(base.acronyms, nearer.acronyms);
   if (base.words || nearer.words) out.words = joinUnique(base.words, nearer.words);
+  const frontMatter = nearer.frontMatter ?? base.frontMatter;
+  if (frontMatter) out.frontMatter = frontMatter;
   return out;
 }
 

@@ -190,6 +190,8 @@ function ownStyle(obj: Record<string, unknown>): Style {
   if (Array.isArray(obj.terms)) style.terms = obj.terms as StyleTerm[];
   if (Array.isArray(obj.acronyms)) style.acronyms = obj.acronyms as string[];
   if (Array.isArray(obj.words)) style.words = obj.words as string[];
+  const frontMatter = obj.frontMatter as { prose?: string[] | null } | null | undefined;
+  if (Array.isArray(frontMatter?.prose)) style.frontMatter = { prose: frontMatter.prose };
   return style;
 }
 

@@ -37,6 +37,18 @@ describe('StyleResolver: which file', () => {
     assert.deepEqual(r.resolveFor(t.path('draft.md')).style.words, ['Top']);
   });
 
+  it("frontMatter: the nearer file's prose list replaces the one it extends; without one, the base's stays", () => {
+    const t = tree({
+      'base.yaml': 'frontMatter:\n  prose: [title, author]\nwords: [Base]\n',
+      'desk/.copydesk.yaml': 'extends: ../base.yaml\nfrontMatter: { prose: [title] }\n',
+      'other/.copydesk.yaml': 'extends: ../base.yaml\nwords: [Other]\n',
+    });
+    const r = new StyleResolver();
+    assert.deepEqual(r.resolveFor(t.path('desk/a.md')).style.frontMatter, { prose: ['title'] });
+    assert.deepEqual(r.resolveFor(t.path('other/a.md')).style.frontMatter, { prose: ['title', 'author'] });
+    assert.equal(r.resolveFor(t.path('a.md')).style.frontMatter, undefined);
+  });
+
   it('stops at root: true even when the file above would also match', () => {
     const t = tree({ '.copydesk.yaml': 'words: [Top]\n', 'desk/.copydesk.yaml': 'root: true\nwords: [Desk]\n' });
     const r = new StyleResolver();

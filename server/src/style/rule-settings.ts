@@ -1,10 +1,13 @@
 // The `rules` mappings of a style file (top level and in each override): every rule id must be
 // in the engine's registry, every setting a severity or [severity, { options }], and the
 // options are checked against the schema the rule declares in its meta (none: no options).
+// One option belongs to every rule: `url`, the desk's own page for it (rule-docs.ts), which the
+// editor's links to the rule open instead of Copydesk's page.
 
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { RULES } from '../engine/index.js';
 import { SEVERITIES, type Rule } from '../engine/types.js';
+import { isRuleUrl, RULE_URL_OPTION } from '../rule-docs.js';
 import { SHIPPED_SCHEMA_AJV_OPTIONS } from './ajv-options.js';
 import { didYouMean } from './did-you-mean.js';
 import type { PathSegment } from './yaml-nodes.js';
@@ -61,11 +64,25 @@ export function explainRuleSetting(ruleId: string, value: unknown, path: PathSeg
       path: [...path, 1],
       message: `the options of "${ruleId}" must be a mapping in { }, such as [warning, { option: value }]`,
     });
+  } else if (value.length > 1) {
+    const url = urlProblem(ruleId, value[1], [...path, 1]);
+    if (url) out.push(url);
   }
   if (value.length > 2) {
     out.push({ path: [...path, 2], message: `"${ruleId}" takes one severity and one { options } mapping; remove the rest` });
   }
   return out;
+}
+
+/** What is wrong with the `url` option in a rule's options, if anything. */
+function urlProblem(ruleId: string, options: Record<string, unknown>, path: PathSegment[]): ValueProblem | undefined {
+  const url = options[RULE_URL_OPTION];
+  if (!(RULE_URL_OPTION in options) || isRuleUrl(url)) return undefined;
+  const message =
+    typeof url === 'string' && /^https?:\/\//i.test(url)
+      ? `${ruleId}: "url" is not a valid web address${/\s/.test(url) ? ' (write a space as %20)' : ''}`
+      : `${ruleId}: "url" must be a web address starting with https:// or http://, such as https://desk.example/style#${ruleId}`;
+  return { path: [...path, RULE_URL_OPTION], message };
 }
 
 /** The options of a rule that declares none: only `{ }`; any key is an unknown option. */
@@ -128,9 +145,14 @@ function optionProblem(ruleId: string, base: PathSegment[], e: ErrorObject, sche
     const option = String(e.params.additionalProperty);
     const parent = isPlainObject(e.parentSchema) ? e.parentSchema : schema;
     const known = isPlainObject(parent.properties) ? Object.keys(parent.properties) : [];
-    const hint =
-      didYouMean(option, known) ||
-      (known.length === 0 ? (segs.length ? '' : `; ${ruleId} takes no options`) : `; the options are ${known.join(', ')}`);
+    let hint: string;
+    if (segs.length) {
+      hint = didYouMean(option, known) || (known.length === 0 ? '' : `; the options are ${known.join(', ')}`);
+    } else {
+      // `url` is an option of every rule as well.
+      const all = [...known, RULE_URL_OPTION];
+      hint = didYouMean(option, all) || (known.length === 0 ? `; the only option of ${ruleId} is url` : `; the options are ${all.join(', ')}`);
+    }
     return { path: [...path, option], atKey: true, message: `${ruleId}: unknown option "${option}"${hint}` };
   }
   const last = segs[segs.length - 1] ?? '';
@@ -176,9 +198,13 @@ export function checkRuleMap(rules: unknown, path: PathSegment[], settingsValid:
       continue;
     }
     if (!settingsValid(id) || !Array.isArray(setting) || !isPlainObject(setting[1])) continue;
+    const url = urlProblem(id, setting[1], [...path, id, 1]);
+    if (url) out.push(url);
+    // The rule's own options, without the `url` every rule takes.
+    const { [RULE_URL_OPTION]: _url, ...ruleOptions } = setting[1];
     const schema = ruleOptionsSchema(rule);
     const validate = optionValidator(schema);
-    if (!validate || validate(setting[1])) continue;
+    if (!validate || validate(ruleOptions)) continue;
     // Two failed keywords on one value (-1.5 for a whole number of 1 or more) say one thing.
     const seen = new Set<string>();
     for (const e of validate.errors ?? []) {

@@ -32,6 +32,7 @@ const EXAMPLES: Record<string, string> = {
   terms: '"- { use: Gaddafi, avoid: [Qaddafi] }"',
   overrides: '"- files: ["sport/**"]"',
   rules: '"quote-attribution: warning" on the line below',
+  frontMatter: '"prose: [title, description]" on the line below',
 };
 
 const REQUIRED_HINTS: Record<string, string> = {

@@ -21,7 +21,7 @@ describe('the style schema', () => {
   });
 
   it('names exactly the keys of a style file', () => {
-    assert.deepEqual(Object.keys(onDisk.properties as object).sort(), ['acronyms', 'entities', 'extends', 'locale', 'overrides', 'root', 'rules', 'terms', 'words']);
+    assert.deepEqual(Object.keys(onDisk.properties as object).sort(), ['acronyms', 'entities', 'extends', 'frontMatter', 'locale', 'overrides', 'root', 'rules', 'terms', 'words']);
     assert.equal(onDisk.additionalProperties, false);
   });
 

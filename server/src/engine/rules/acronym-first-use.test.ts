@@ -71,7 +71,14 @@ runRuleTable(
       {
         name: 'used before it is spelled out',
         text: `The GNA took the town. Turkey backs the ${GNA}.`,
-        errors: [{ messageId: 'usedBeforeDefinition', text: 'GNA', message: 'Government of National Accord' }],
+        errors: [
+          {
+            messageId: 'usedBeforeDefinition',
+            text: 'GNA',
+            message: 'Government of National Accord',
+            fix: 'Spell out "GNA" at its first use: "Government of National Accord (GNA)"',
+          },
+        ],
         output: `The ${GNA} took the town. Turkey backs the ${GNA}.`,
       },
       {
@@ -89,7 +96,7 @@ runRuleTable(
       {
         name: 'a title-case short form',
         text: 'Opec met. The Organisation of the Petroleum Exporting Countries (Opec) cut output.',
-        errors: [{ text: 'Opec' }],
+        errors: [{ text: 'Opec', fix: 'Spell out "Opec" at its first use: "Organisation of the Petroleum Exporting Countries (Opec)"' }],
         output: 'Organisation of the Petroleum Exporting Countries (Opec) met. The Organisation of the Petroleum Exporting Countries (Opec) cut output.',
       },
       {
@@ -223,7 +230,14 @@ runRuleTable(
         name: 'never spelled out: the fix comes from the style, even for one use',
         style,
         text: 'Forces of the GNA advanced.',
-        errors: [{ messageId: 'neverSpelledOutStyle', text: 'GNA', message: 'write "Government of National Accord (GNA)"' }],
+        errors: [
+          {
+            messageId: 'neverSpelledOutStyle',
+            text: 'GNA',
+            message: 'write "Government of National Accord (GNA)"',
+            fix: 'Spell out "GNA" at its first use: "Government of National Accord (GNA)"',
+          },
+        ],
         output: `Forces of the ${GNA} advanced.`,
       },
       {

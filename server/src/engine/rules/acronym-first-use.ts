@@ -130,7 +130,7 @@ export const acronymFirstUse: Rule = {
         data: { acronym: def.base, full: def.full },
         start: use.start,
         end: use.end,
-        fix: fixable ? { title: `Spell out: "${spelled}"`, edits: [{ start: use.start, end: use.end, newText: spelled }] } : undefined,
+        fix: fixable ? { title: spellOutTitle(def.short, spelled), edits: [{ start: use.start, end: use.end, newText: spelled }] } : undefined,
       });
     }
 
@@ -182,11 +182,16 @@ export const acronymFirstUse: Rule = {
         data: { acronym: short, full: info.name },
         start: first.start,
         end: first.end,
-        fix: fixable ? { title: `Spell out: "${spelled}"`, edits: [{ start: first.start, end: first.end, newText: spelled }] } : undefined,
+        fix: fixable ? { title: spellOutTitle(short, spelled), edits: [{ start: first.start, end: first.end, newText: spelled }] } : undefined,
       });
     }
   },
 };
+
+/** 'Spell out "WFP" at its first use: "World Food Programme (WFP)"' */
+function spellOutTitle(short: string, spelled: string): string {
+  return `Spell out "${short}" at its first use: "${spelled}"`;
+}
 
 /** Uses of style short forms that are not all capitals ("Opec"), by base: one pass over the words. */
 function mixedCaseUses(doc: TextModel, style: StyleIndex, inHeadline: (offset: number) => boolean, into: Map<string, Use[]>): void {
@@ -219,7 +224,8 @@ function mixedCaseUses(doc: TextModel, style: StyleIndex, inHeadline: (offset: n
  */
 function headlineSpans(doc: TextModel): Span[] {
   if (doc.languageId === 'markdown') {
-    return doc.paragraphs.filter((p) => isMarkdownHeading(doc.text, p));
+    // The front matter's title is the headline; its other fields are not headings.
+    return [...doc.frontMatterTitles, ...doc.paragraphs.filter((p) => !doc.inFrontMatter(p.start) && isMarkdownHeading(doc.text, p))];
   }
   const prose = doc.prose;
   const first = /\S[^\r\n]*/.exec(prose);

@@ -21,13 +21,13 @@ runRuleTable(entityNaming, {
     {
       name: 'the full name again',
       text: `Turkey backs the ${GNA}. The Government of National Accord said so.`,
-      errors: [{ messageId: 'fullNameAgain', text: 'Government of National Accord', message: 'use "GNA"' }],
+      errors: [{ messageId: 'fullNameAgain', text: 'Government of National Accord', message: 'use "GNA"', fix: 'Use "GNA", as introduced earlier' }],
       output: `Turkey backs the ${GNA}. The GNA said so.`,
     },
     {
       name: 'defined a second time',
       text: `The ${GNA} moved. Turkey backs the ${GNA}.`,
-      errors: [{ messageId: 'definedAgain', text: GNA }],
+      errors: [{ messageId: 'definedAgain', text: GNA, fix: 'Use "GNA": it is spelled out earlier' }],
       output: `The ${GNA} moved. Turkey backs the GNA.`,
     },
     {
@@ -51,7 +51,7 @@ runRuleTable(entityNaming, {
     {
       name: 'a plural short form',
       text: 'Sales of personal video recorders (PVRs) rose. Many personal video recorders are sold.',
-      errors: [{ text: 'personal video recorders', message: '"PVRs"' }],
+      errors: [{ text: 'personal video recorders', message: '"PVRs"', fix: 'Use "PVRs", as introduced earlier' }],
       output: 'Sales of personal video recorders (PVRs) rose. Many PVRs are sold.',
     },
     {
@@ -124,14 +124,14 @@ runRuleTable(entityNaming, {
       name: 'after the story defined the short form: the short form is the fix',
       style,
       text: `The ${GNA} met. The National Accord Government's forces advanced.`,
-      errors: [{ text: 'National Accord Government', message: 'use "GNA"' }],
+      errors: [{ text: 'National Accord Government', message: 'use "GNA"', fix: 'Use "GNA", as the house style names it' }],
       output: `The ${GNA} met. The GNA's forces advanced.`,
     },
     {
       name: 'the name used before (not defined) does not introduce the short form',
       style,
       text: 'The Government of National Accord met. The Tripoli government left.',
-      errors: [{ text: 'Tripoli government', message: 'use "Government of National Accord"' }],
+      errors: [{ text: 'Tripoli government', message: 'use "Government of National Accord"', fix: 'Use "Government of National Accord", as the house style names it' }],
       output: 'The Government of National Accord met. The Government of National Accord left.',
     },
     {

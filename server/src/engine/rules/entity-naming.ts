@@ -65,7 +65,10 @@ export const entityNaming: Rule = {
         data: { full: def.full, short: def.short },
         start: span.start,
         end: span.end,
-        fix: { title: `Use "${def.short}"`, edits: [{ start: span.start, end: span.end, newText: def.short }] },
+        fix: {
+          title: span.definedAgain ? `Use "${def.short}": it is spelled out earlier` : `Use "${def.short}", as introduced earlier`,
+          edits: [{ start: span.start, end: span.end, newText: def.short }],
+        },
       });
     }
   },
@@ -92,7 +95,7 @@ function avoidedForms(doc: TextModel, style: Style, report: (r: Report) => void)
       data: { found, name: entity.name, use },
       start: m.start,
       end: m.end,
-      fix: { title: `Use "${use}"`, edits: [{ start: m.start, end: m.end, newText: use }] },
+      fix: { title: `Use "${use}", as the house style names it`, edits: [{ start: m.start, end: m.end, newText: use }] },
     });
   }
 }

@@ -39,8 +39,8 @@ runRuleTable(houseTerms, {
       style,
       text: 'Qaddafi spoke to Kadhafi supporters.',
       errors: [
-        { messageId: 'avoid', text: 'Qaddafi', message: '"Qaddafi" is not house style; use "Gaddafi".' },
-        { text: 'Kadhafi' },
+        { messageId: 'avoid', text: 'Qaddafi', message: '"Qaddafi" is not house style; use "Gaddafi".', fix: 'Use "Gaddafi", as the house style spells it' },
+        { text: 'Kadhafi', fix: 'Use "Gaddafi", as the house style spells it' },
       ],
       output: 'Gaddafi spoke to Gaddafi supporters.',
     },
@@ -55,7 +55,10 @@ runRuleTable(houseTerms, {
       name: 'capitalised at a sentence start, the capital kept',
       style,
       text: 'Turnout rose. Percent of voters said yes, 40 percent.',
-      errors: [{ text: 'Percent', message: 'use "Per cent"' }, { text: 'percent' }],
+      errors: [
+        { text: 'Percent', message: 'use "Per cent"', fix: 'Use "Per cent", as the house style spells it' },
+        { text: 'percent', fix: 'Use "per cent", as the house style spells it' },
+      ],
       output: 'Turnout rose. Per cent of voters said yes, 40 per cent.',
     },
     {

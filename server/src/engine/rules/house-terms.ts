@@ -41,7 +41,7 @@ export const houseTerms: Rule = {
         data: { found: found.replace(/\s+/g, ' '), use: replacement },
         start: match.start,
         end: match.end,
-        fix: { title: `Use "${replacement}"`, edits: [{ start: match.start, end: match.end, newText: replacement }] },
+        fix: { title: `Use "${replacement}", as the house style spells it`, edits: [{ start: match.start, end: match.end, newText: replacement }] },
       });
     }
   },

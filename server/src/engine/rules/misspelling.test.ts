@@ -16,13 +16,16 @@ runRuleTable(
     invalid: [
       {
         text: 'It is also interally divided.',
-        errors: [{ messageId: 'misspelled', text: 'interally', suggestions: ['Change to "integrally"'] }],
+        errors: [{ messageId: 'misspelled', text: 'interally', fix: 'Correct the spelling to "internally"', suggestions: ['Correct the spelling to "integrally"'] }],
         output: 'It is also internally divided.',
       },
       {
         name: 'capitals are kept',
         text: 'Interally, they disagree. Recieve it. SHOUTED ACRONYMS LIKE RECIEVE ARE LEFT ALONE.',
-        errors: [{ text: 'Interally' }, { text: 'Recieve' }],
+        errors: [
+          { text: 'Interally', fix: 'Correct the spelling to "Internally"' },
+          { text: 'Recieve', fix: 'Correct the spelling to "Receive"' },
+        ],
         output: 'Internally, they disagree. Receive it. SHOUTED ACRONYMS LIKE RECIEVE ARE LEFT ALONE.',
       },
       {
@@ -37,6 +40,21 @@ runRuleTable(
         languageId: 'markdown',
         errors: [{ text: 'recieve' }],
         output: '# Heading\n\nWe receive *emphasis* and `code`.\n',
+      },
+      {
+        name: 'Markdown front matter: the headline and standfirst are copy, the other keys are not',
+        text: '---\ntitle: "Council to recieve grant"\nauthor: Jane Recieve\ndescription: It was interally agreed.\n---\n\nBody.\n',
+        languageId: 'markdown',
+        errors: [{ text: 'recieve' }, { text: 'interally' }],
+        output: '---\ntitle: "Council to receive grant"\nauthor: Jane Recieve\ndescription: It was internally agreed.\n---\n\nBody.\n',
+      },
+      {
+        name: "Markdown front matter: the style's frontMatter.prose decides which keys are copy",
+        text: '---\r\ntitle: Council to recieve grant\r\nauthor: the desk that will recieve it\r\n---\r\n\r\nBody.\r\n',
+        languageId: 'markdown',
+        style: { frontMatter: { prose: ['author'] } },
+        errors: [{ text: 'recieve' }],
+        output: '---\r\ntitle: Council to recieve grant\r\nauthor: the desk that will receive it\r\n---\r\n\r\nBody.\r\n',
       },
     ],
   },

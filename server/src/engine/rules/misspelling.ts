@@ -82,7 +82,7 @@ class SharedTexts {
 
   title(text: string): string {
     let title = this.titles.get(text);
-    if (title === undefined) this.titles.set(text, (title = `Change to "${text}"`));
+    if (title === undefined) this.titles.set(text, (title = `Correct the spelling to "${text}"`));
     return title;
   }
 }

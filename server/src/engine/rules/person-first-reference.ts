@@ -471,7 +471,8 @@ function personAfter(prose: string, end: number, pronounNeeded = false): boolean
  */
 function headlineSpans(doc: TextModel): Span[] {
   const text = doc.text;
-  if (doc.languageId === 'markdown') return doc.paragraphs.filter((p) => isMarkdownHeading(text, p));
+  // In Markdown the front matter's title is the headline too.
+  if (doc.languageId === 'markdown') return [...doc.frontMatterTitles, ...doc.paragraphs.filter((p) => isMarkdownHeading(text, p))].sort((a, b) => a.start - b.start);
   const prose = doc.prose;
   const spans: Span[] = [];
   const first = /\S[^\r\n]*/.exec(prose);

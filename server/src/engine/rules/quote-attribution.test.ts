@@ -55,6 +55,16 @@ runRuleTable(quoteAttribution, {
     { name: 'Markdown: a block quote with attribution', languageId: 'markdown', text: '> "We will win," she said.' },
     { name: 'an unclosed quote is left to unbalanced-quotes', text: 'The count ended. "We will win the vote.' },
     {
+      name: 'Markdown: a quote in the front matter title is the headline',
+      languageId: 'markdown',
+      text: "---\ntitle: '\"We will fight on to the very end of this.\"'\nauthor: Desk\n---\n\nThe minister said the party would contest the seat.\n",
+    },
+    {
+      name: 'Markdown: after the front matter, the first paragraph can still be a headline',
+      languageId: 'markdown',
+      text: '---\ndescription: The party will contest the seat, the minister said.\n---\n\n# "We will fight on"\n\nThe minister said the party would contest the seat.\n',
+    },
+    {
       name: 'option previousParagraph accepts the speaker named just before',
       text: '"We will win," she said.\n\n"The other side has nothing to offer."',
       options: { previousParagraph: true },
@@ -74,11 +84,11 @@ runRuleTable(quoteAttribution, {
     { name: 'single marks', text: "'We will win the vote.' The meeting ended.", errors: [{ text: "'We will win the vote.'" }] },
     { name: 'a question', text: 'The count ended. "Who could have seen this coming?"', errors: [{ text: '"Who could have seen this coming?"' }] },
     {
-      name: 'a multi-paragraph quote with no attribution, flagged once',
+      name: 'a multi-paragraph quote with no attribution, flagged once over all its paragraphs',
       text: '"The first part of the quote.\n\n"The second part."',
-      errors: [{ text: '"The first part of the quote.' }],
+      errors: [{ text: '"The first part of the quote.\n\n"The second part."' }],
     },
-    { name: 'paragraphs joined on one line', text: '"First para. "Second para."', errors: [{ text: '"First para.' }] },
+    { name: 'paragraphs joined on one line', text: '"First para. "Second para."', errors: [{ text: '"First para. "Second para."' }] },
     {
       name: 'a long quote ending the sentence without punctuation of its own',
       text: '"We will never accept a deal that hurts our workers".',
@@ -95,19 +105,35 @@ runRuleTable(quoteAttribution, {
       errors: [{ text: '"I said we would win, and we did."' }],
     },
     {
-      name: 'a long quote is flagged by its opening words',
+      name: 'a long quote is flagged whole',
       text: 'The hall fell silent. "We have fought this election on the issues that matter to working people, and we have won it."',
-      errors: [{ text: '"We have fought this election on the issues that matter to' }],
+      errors: [{ text: '"We have fought this election on the issues that matter to working people, and we have won it."' }],
     },
     {
-      name: 'a long quote is flagged by its first sentence when that is short',
+      name: 'a quote of several sentences is flagged whole',
       text: 'The count ended. "Nobody came for three days. We had no clean water and no power for the whole week."',
-      errors: [{ text: '"Nobody came for three days.' }],
+      errors: [{ text: '"Nobody came for three days. We had no clean water and no power for the whole week."' }],
+    },
+    {
+      name: 'a long quote with curly marks and an emoji, flagged whole',
+      text: 'The count ended. “Nobody came for three days 😀 and we had no clean water or power for the whole of the week.” Then it rained.',
+      errors: [{ text: '“Nobody came for three days 😀 and we had no clean water or power for the whole of the week.”' }],
+    },
+    {
+      name: 'a multi-paragraph quote with CRLF line endings, flagged over all its paragraphs',
+      text: 'The count ended.\r\n\r\n"First part of it.\r\n\r\n"Last part of it."\r\n',
+      errors: [{ text: '"First part of it.\r\n\r\n"Last part of it."' }],
     },
     {
       name: 'CRLF line endings and an emoji',
       text: '😀 Results are in.\r\n\r\n"We won the vote." The hall cheered.\r\n',
       errors: [{ text: '"We won the vote."' }],
+    },
+    {
+      name: 'Markdown: a quote in the front matter standfirst needs its speaker too',
+      languageId: 'markdown',
+      text: "---\r\ntitle: Council approves budget\r\ndescription: '“We will win the vote.” The hall cheered.'\r\n---\r\n\r\nThe count ended.\r\n",
+      errors: [{ text: '“We will win the vote.”' }],
     },
     {
       name: 'Markdown: the quote in code is ignored, the one in prose is not',

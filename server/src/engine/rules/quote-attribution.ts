@@ -9,8 +9,8 @@
 // "told", "according to", "in a statement", "quoted … as saying", "what it termed"), when a
 // colon introduces it ("He added:", "Mr Smith:"), or when the paragraph before ends with a
 // colon. For a quote running over several paragraphs, attribution anywhere in its chain
-// covers every paragraph of it. A quote in a headline (a short first paragraph) is left to
-// the story below it.
+// covers every paragraph of it. A quote in a headline (a short first paragraph, or the
+// `title` of a Markdown front matter) is left to the story below it.
 //
 // Option `previousParagraph: true` also accepts attribution in the paragraph just before the
 // quote (`…," Mr Dein said.` then a new paragraph of the same speaker's words), a habit some
@@ -87,10 +87,10 @@ export const quoteAttribution: Rule = {
     description: 'A direct quote with no attribution in its paragraph.',
     explanation:
       'Every direct quote needs a speaker and a verb of attribution in its own paragraph, such as ' +
-      '"…," she said, or a colon after the speaker ("He added:"). A quote that runs over several ' +
-      'paragraphs is covered by the attribution in its first paragraph; each continuing paragraph ' +
-      're-opens with a quotation mark and only the last closes. Short partial quotes inside a ' +
-      'sentence, scare quotes and titles are not checked.',
+      '"…," the minister said, or a colon after the speaker ("The minister added:"). A quote that ' +
+      'runs over several paragraphs is covered by the attribution in its first paragraph; each ' +
+      'continuing paragraph re-opens with a quotation mark and only the last closes. Short partial ' +
+      'quotes inside a sentence, scare quotes and titles are not checked.',
     defaultSeverity: 'warning',
     fixable: false,
     options: {
@@ -101,7 +101,7 @@ export const quoteAttribution: Rule = {
       additionalProperties: false,
     },
     messages: {
-      missing: 'This quote does not say who said it: add an attribution in its paragraph ("…," she said).',
+      missing: 'This quote does not say who said it: add an attribution in its paragraph ("…," the minister said).',
     },
   },
   check({ doc, report, options }) {
@@ -130,16 +130,22 @@ export const quoteAttribution: Rule = {
 
     // Asked once: per quote, it read the whole first paragraph again for each of its quotes.
     let headline: boolean | undefined;
+    // The story's first paragraph: the first after the front matter's fields.
+    let first = 0;
+    while (first < paragraphs.length && doc.inFrontMatter(paragraphs[first].start)) first++;
+    const titles = doc.frontMatterTitles;
     quotations.forEach((q, index) => {
       if (q.depth > 0 || q.continuesFrom || !isDirectQuote(doc.prose, q)) return;
       if (q.afterColon) return;
-      if (q.paragraph === 0 && !q.continuesInto && (headline ??= isHeadline(doc.prose, paragraphs))) return;
+      if (titles.some((t) => q.start >= t.start && q.start < t.end)) return;
+      if (q.paragraph === first && !q.continuesInto && (headline ??= isHeadline(doc.prose, paragraphs, first))) return;
       if (q.paragraph > 0 && endsWithColon(doc.prose, paragraphs[q.paragraph - 1])) return;
       if (usePreviousParagraph && q.paragraph > 0 && hasCue(q.paragraph - 1)) return;
       const chain = chainOf(analysis, index);
       const chainParagraphs = new Set(chain.map((c) => c.paragraph));
       for (const pi of chainParagraphs) if (hasCue(pi)) return;
-      report({ messageId: 'missing', start: q.start, end: readableEnd(doc.prose, q) });
+      // The whole quotation, over every paragraph of a quote that runs on.
+      report({ messageId: 'missing', start: q.start, end: chain[chain.length - 1].end });
     });
   },
 };
@@ -173,9 +179,9 @@ function proseOutsideQuotes(prose: string, p: { start: number; end: number }, qu
  * A short first paragraph that does not end like a sentence, with more below it: a headline,
  * whose quote the story attributes.
  */
-function isHeadline(prose: string, paragraphs: readonly { start: number; end: number }[]): boolean {
-  if (paragraphs.length < 2) return false;
-  const { start, end } = paragraphs[0];
+function isHeadline(prose: string, paragraphs: readonly { start: number; end: number }[], first: number): boolean {
+  if (paragraphs.length < first + 2) return false;
+  const { start, end } = paragraphs[first];
   if (/[.!?]/.test(prose[end - 1] ?? '')) return false;
   // Counts runs of non-space up to one past the limit, without copying the paragraph.
   const word = /\S+/g;
@@ -189,22 +195,4 @@ function isHeadline(prose: string, paragraphs: readonly { start: number; end: nu
 
 function endsWithColon(prose: string, p: { start: number; end: number }): boolean {
   return p.end > p.start && prose[p.end - 1] === ':';
-}
-
-/**
- * The whole quotation when short, else its first sentence when that is short, else its
- * opening words, so the squiggle stays readable.
- */
-function readableEnd(prose: string, q: Quotation): number {
-  const limit = q.start + 60;
-  if (q.end <= limit) return q.end;
-  // Searched only where an answer counts: from the quote's start on, the search ran to the next
-  // sentence end anywhere in the story, for every long quote.
-  const window = prose.slice(q.contentStart, Math.min(q.contentEnd, q.start + 80) + 1);
-  const m = /[.!?](?=\s)/.exec(window);
-  if (m && q.contentStart + m.index < q.contentEnd && q.contentStart + m.index < q.start + 80) return q.contentStart + m.index + 1;
-  let end = limit;
-  while (end > q.contentStart && !/\s/.test(prose[end])) end--;
-  while (end > q.contentStart && /[\s,;:]/.test(prose[end - 1])) end--;
-  return end > q.contentStart ? end : limit;
 }

@@ -14,8 +14,8 @@ runRuleTable(repeatedWord, {
     { name: 'a URL between them', text: 'It was posted on example.org on Sunday.' },
   ],
   invalid: [
-    { text: 'It was the the best.', errors: [{ messageId: 'repeated', text: 'the the' }], output: 'It was the best.' },
-    { name: 'case differs', text: 'The the end.', errors: [{ text: 'The the' }], output: 'The end.' },
+    { text: 'It was the the best.', errors: [{ messageId: 'repeated', text: 'the the', fix: 'Delete the repeated "the"' }], output: 'It was the best.' },
+    { name: 'case differs', text: 'The the end.', errors: [{ text: 'The the', fix: 'Delete the repeated "the"' }], output: 'The end.' },
     { name: 'across a line break', text: 'It was in the\nthe morning.', errors: [{ text: 'the\nthe' }], output: 'It was in the morning.' },
     {
       name: 'CRLF and emoji',

@@ -36,8 +36,10 @@ export const unbalancedQuotes: Rule = {
       report({
         messageId: q.interrupted ? 'interrupted' : 'unclosed',
         data: { mark: q.openMark },
+        // From the mark to the end of its paragraph (or to the mark that cut it off), where
+        // the closing mark is missing: long enough to see and to hover.
         start: q.start,
-        end: firstWordEnd(doc.prose, q.start + 1, q.end),
+        end: q.end,
       });
     }
     for (const s of strayCloses) {
@@ -45,13 +47,6 @@ export const unbalancedQuotes: Rule = {
     }
   },
 };
-
-/** The opening mark and the word after it, so the squiggle is easy to see. */
-function firstWordEnd(prose: string, from: number, limit: number): number {
-  let end = from;
-  while (end < limit && end - from < 30 && /[\p{L}\p{M}\p{N}'’-]/u.test(prose[end])) end++;
-  return end;
-}
 
 /** The word before a stray closing mark together with the mark. */
 function wordStartBefore(prose: string, offset: number): number {

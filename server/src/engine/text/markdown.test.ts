@@ -83,10 +83,16 @@ describe('maskMarkdown', () => {
 
   it('keeps front matter blanked and offsets exact when runs of blank lines are left out', () => {
     const text = `---\ntitle: x\n\nmore: y\n---\n${'\n'.repeat(5000)}Recieve it.\r\n\r\n\r\n\r\nNext *one*.\n`;
-    const masked = maskMarkdown(text);
+    const masked = maskMarkdown(text, []);
     assert.equal(masked.prose, reference(text).prose);
     const words = masked.paragraphs.map((p) => text.slice(p.start, p.end));
     assert.deepEqual(words, ['Recieve it.', 'Next *one*.']);
+    // The title is copy by default: only it differs from the reference, which blanks it all.
+    const withTitle = maskMarkdown(text);
+    const at = text.indexOf('x\n');
+    assert.equal(withTitle.prose, reference(text).prose.slice(0, at) + 'x' + reference(text).prose.slice(at + 1));
+    assert.deepEqual(withTitle.paragraphs.map((p) => text.slice(p.start, p.end)), ['x', 'Recieve it.', 'Next *one*.']);
+    assert.deepEqual(withTitle.frontMatterFields, [{ key: 'title', start: at, end: at + 1 }]);
   });
 
   it('reads a line nested deeper than the limit as plain text without its container marks', () => {

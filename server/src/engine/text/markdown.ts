@@ -1,7 +1,8 @@
 // Markdown goes through a real CommonMark parser (micromark, via mdast). Only the text of
 // text nodes is kept as prose; everything else (syntax characters, code, HTML, front matter,
 // link and image targets, definitions) is blanked, keeping line breaks so offsets and lines
-// still match the original.
+// still match the original. In the front matter, the values of the keys that are copy (the
+// headline and standfirst: `title`, `description`, …) are prose too (text/front-matter.ts).
 //
 // Hostile input (issue 10). The parser costs time and memory per token, and some inputs are
 // worse than linear in it (deep nesting, long runs of brackets or emphasis marks in one
@@ -18,6 +19,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { DEFAULT_FRONT_MATTER_PROSE, frontMatterProse, type FrontMatterField } from './front-matter.js';
 import { plainParagraphs } from './plain-paragraphs.js';
 import { trimSpan, type Span } from './span.js';
 
@@ -37,6 +39,10 @@ export interface MaskedMarkdown {
   plainParts: PlainTextPart[];
   /** The HTML (block and inline) the parser found, in order: where a comment is a comment. */
   html: Span[];
+  /** The front matter, fences included, when the document opens with one. */
+  frontMatter?: Span;
+  /** Its fields read as prose, in order. */
+  frontMatterFields: FrontMatterField[];
 }
 
 /** A part of a Markdown document read as plain text. */
@@ -94,13 +100,15 @@ interface Part {
   line: number;
 }
 
-export function maskMarkdown(text: string): MaskedMarkdown {
+/** `frontMatterKeys`: the front matter keys whose values are copy (the house style's `frontMatter.prose`). */
+export function maskMarkdown(text: string, frontMatterKeys: readonly string[] = DEFAULT_FRONT_MATTER_PROSE): MaskedMarkdown {
   const parts = splitParts(text);
   const definitions = parts.length > 1 ? referenceDefinitions(text) : '';
   const keep: Span[] = [];
   const paragraphs: Span[] = [];
   const plainParts: PlainTextPart[] = [];
   const html: Span[] = [];
+  const front: FrontMatterOut = { keys: frontMatterKeys, fields: [] };
   const notes: string[] = [];
   let skippedNotes = 0;
   parts.forEach((part, index) => {
@@ -112,7 +120,7 @@ export function maskMarkdown(text: string): MaskedMarkdown {
       plainParts.push({ line: part.line, start: part.start, end: part.end, reason });
       return;
     }
-    parsePart(text, part, index === 0, definitions, keep, paragraphs, html);
+    parsePart(text, part, index === 0 ? front : undefined, definitions, keep, paragraphs, html);
   });
 
   const chars: string[] = [];
@@ -131,7 +139,22 @@ export function maskMarkdown(text: string): MaskedMarkdown {
   if (skippedNotes > 0) notes.push(`… and ${skippedNotes} more part${skippedNotes === 1 ? '' : 's'} read as plain text.`);
   for (const p of plainParts) paragraphs.push(...plainParagraphs(prose, p.start, p.end));
   if (plainParts.length > 0) paragraphs.sort((a, b) => a.start - b.start);
-  return { prose, paragraphs: paragraphs.map((p) => trimSpan(prose, p)).filter((p) => p.end > p.start), notes, plainParts, html };
+  return {
+    prose,
+    paragraphs: paragraphs.map((p) => trimSpan(prose, p)).filter((p) => p.end > p.start),
+    notes,
+    plainParts,
+    html,
+    ...(front.span ? { frontMatter: front.span } : {}),
+    frontMatterFields: front.fields,
+  };
+}
+
+/** What the first part reads of the front matter: the keys asked for, and what was found. */
+interface FrontMatterOut {
+  keys: readonly string[];
+  span?: Span;
+  fields: FrontMatterField[];
 }
 
 /** Why a part is not given to the parser, or undefined when it is. */
@@ -164,11 +187,11 @@ function keepPlain(text: string, part: Part, keep: Span[]): void {
   }
 }
 
-/** Parses one part and adds its text nodes and paragraphs, in original offsets. */
+/** Parses one part and adds its text nodes and paragraphs, in original offsets; `front` for the first part. */
 function parsePart(
   text: string,
   part: Part,
-  first: boolean,
+  front: FrontMatterOut | undefined,
   definitions: string,
   keep: Span[],
   paragraphs: Span[],
@@ -181,7 +204,7 @@ function parsePart(
   const tree = fromMarkdown(
     source,
     // Front matter only opens a document.
-    first ? { extensions: [frontmatter(['yaml', 'toml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])] } : {},
+    front ? { extensions: [frontmatter(['yaml', 'toml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])] } : {},
   ) as MdNode;
   const map = (offset: number, isEnd: boolean) => toOriginal(part.pieces, offset, isEnd);
   // Depth-first, in document order, with an explicit stack.
@@ -197,6 +220,15 @@ function parsePart(
     }
     if (node.type === 'html') {
       html.push({ start: map(start, false), end: map(Math.min(end, length), true) });
+      continue;
+    }
+    if (front && (node.type === 'yaml' || node.type === 'toml')) {
+      // Read in the original text, which holds every blank line the parser may have been spared.
+      front.span = { start: map(start, false), end: map(Math.min(end, length), true) };
+      const copy = frontMatterProse(text, front.span, node.type, front.keys);
+      keep.push(...copy.keep);
+      paragraphs.push(...copy.paragraphs);
+      front.fields = copy.fields;
       continue;
     }
     if (PARAGRAPH_TYPES.has(node.type)) paragraphs.push({ start: map(start, false), end: map(Math.min(end, length), true) });

@@ -16,12 +16,17 @@ describe('TextModel', () => {
     assert.deepEqual(spans(m, m.paragraphs), [`${line}\n${line}\nand ends here.`, 'Next.']);
   });
 
-  it('Markdown: front matter, code, HTML and link targets are blanked; length is kept', () => {
-    const text = '---\ntitle: Recieve\n---\n\n# Head\n\nSee [the report](https://x.io/a) and `code` <b>bold</b>.\n\n```\nfenced\n```\n';
+  it('Markdown: front matter but its copy, code, HTML and link targets are blanked; length is kept', () => {
+    const text = '---\ntitle: Recieve\nauthor: Desk\n---\n\n# Head\n\nSee [the report](https://x.io/a) and `code` <b>bold</b>.\n\n```\nfenced\n```\n';
     const m = new TextModel(text, 'markdown');
     assert.equal(m.prose.length, text.length);
-    assert.deepEqual(m.words.map((w) => w.text), ['Head', 'See', 'the', 'report', 'and', 'bold']);
-    assert.deepEqual(spans(m, m.paragraphs), ['Head', 'See [the report](https://x.io/a) and `code` <b>bold</b>.']);
+    assert.deepEqual(m.words.map((w) => w.text), ['Recieve', 'Head', 'See', 'the', 'report', 'and', 'bold']);
+    assert.deepEqual(spans(m, m.paragraphs), ['Recieve', 'Head', 'See [the report](https://x.io/a) and `code` <b>bold</b>.']);
+    // With no front matter key to read, all of it is blanked.
+    const none = new TextModel(text, 'markdown', { frontMatterProse: [] });
+    assert.deepEqual(none.words.map((w) => w.text), ['Head', 'See', 'the', 'report', 'and', 'bold']);
+    assert.deepEqual(spans(none, none.paragraphs), ['Head', 'See [the report](https://x.io/a) and `code` <b>bold</b>.']);
+    assert.deepEqual(none.frontMatterSpan, { start: 0, end: text.indexOf('\n\n#') });
   });
 
   it('news drafts: [[editor notes]] are not prose', () => {

@@ -4,6 +4,7 @@
 // same offset in the other, so rules never translate positions.
 
 import { maskMarkdown, type PlainTextPart } from './markdown.js';
+import type { FrontMatterField } from './front-matter.js';
 import { commentSpans, directiveSpans } from './directives.js';
 import { blankSpans, findUrlsAndEmails } from './urls.js';
 import { splitSentences } from './sentences.js';
@@ -14,12 +15,25 @@ import { scanWordTable, type Word, type WordTable } from './word-scanner.js';
 export type { Span } from './span.js';
 export type { Word, WordTable } from './word-scanner.js';
 export type { PlainTextPart } from './markdown.js';
+export type { FrontMatterField } from './front-matter.js';
+export { DEFAULT_FRONT_MATTER_PROSE } from './front-matter.js';
 
 export type Paragraph = Span;
 
+export interface TextModelOptions {
+  /**
+   * Markdown: the front matter keys whose values are copy and read as prose (the house
+   * style's `frontMatter.prose`); DEFAULT_FRONT_MATTER_PROSE when not given.
+   */
+  frontMatterProse?: readonly string[];
+}
+
 export class TextModel {
   readonly text: string;
-  /** Same length as `text`; code, URLs, HTML, front matter and link targets are spaces. */
+  /**
+   * Same length as `text`; code, URLs, HTML, link targets and front matter are spaces, but for
+   * the values of the front matter keys that are copy (`frontMatter`).
+   */
   readonly prose: string;
   readonly languageId: string;
   private readonly markdownParagraphs: Paragraph[] | undefined;
@@ -36,19 +50,29 @@ export class TextModel {
    * plain text), so that directives need no second parse (text/directives.ts).
    */
   readonly markdownComments: readonly Span[] | undefined;
+  /** Markdown: the front matter block, fences included, when the document opens with one. */
+  readonly frontMatterSpan: Span | undefined;
+  /**
+   * Markdown: the front matter fields read as prose, in order, each a paragraph (or more) of
+   * `paragraphs`. The `title` field is the headline; rules that treat the headline apart
+   * (`frontMatterTitles`) should count it as one.
+   */
+  readonly frontMatter: readonly FrontMatterField[] = [];
   private cache = new Map<string, unknown>();
 
-  constructor(text: string, languageId = 'plaintext') {
+  constructor(text: string, languageId = 'plaintext', options: TextModelOptions = {}) {
     this.text = text;
     this.languageId = languageId;
     let prose = text;
     if (languageId === 'markdown') {
-      const masked = maskMarkdown(text);
+      const masked = maskMarkdown(text, options.frontMatterProse);
       prose = masked.prose;
       this.markdownParagraphs = masked.paragraphs;
       this.readingNotes = masked.notes;
       this.plainTextParts = masked.plainParts;
       this.markdownComments = commentSpans(masked);
+      this.frontMatterSpan = masked.frontMatter;
+      this.frontMatter = masked.frontMatterFields;
     }
     if (languageId === 'newsdraft') prose = blankSpans(prose, findEditorNotes(prose));
     // Copydesk directives ([[copydesk-…]], <!-- copydesk-… -->) are never copy (text/directives.ts).
@@ -112,6 +136,17 @@ export class TextModel {
     return this.memo(`sentences:${paragraph.start}:${paragraph.end}`, () =>
       splitSentences(this.prose, paragraph),
     );
+  }
+
+  /** Whether `offset` lies in the front matter block (a field read as prose, or not). */
+  inFrontMatter(offset: number): boolean {
+    const span = this.frontMatterSpan;
+    return span !== undefined && offset >= span.start && offset < span.end;
+  }
+
+  /** The front matter's `title` values: the headline, where the document has one there. */
+  get frontMatterTitles(): readonly Span[] {
+    return this.frontMatter.filter((f) => f.key === 'title');
   }
 
   /** The paragraph holding `offset`, if any. */
