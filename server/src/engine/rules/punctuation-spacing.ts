@@ -1,5 +1,5 @@
 // punctuation-spacing: slips of spacing around punctuation. A space before , . ; : ? !
-// ("he said ."), no space after the full stop that ends a sentence ("said.He"), and a doubled
+// ("the minister said ."), no space after the full stop that ends a sentence ("said.The"), and a doubled
 // or two-dot mark ("later..", ",,"). Ellipses, decimals, times, abbreviations, addresses,
 // file names, emoticons and French spacing are left alone.
 //
@@ -43,7 +43,7 @@ export const punctuationSpacing: Rule = {
     description: 'A space before a punctuation mark, no space after a full stop, or a doubled mark ("later..").',
     explanation:
       'Spacing slips around punctuation: a space before a comma, full stop, semicolon, colon, question ' +
-      'or exclamation mark ("he said ."), a new sentence glued to the full stop before it ("said.He"), and a ' +
+      'or exclamation mark ("the minister said ."), a new sentence glued to the full stop before it ("said.The"), and a ' +
       'mark typed twice ("later..", ",,"). The fix removes or adds the space, or the extra mark. Ellipses, ' +
       'decimals, times, abbreviations, web addresses, file names and emoticons are left alone.',
     defaultSeverity: 'information',
