@@ -38,7 +38,7 @@ try {
     stdin: {
       contents:
         "export { LazyDictionary } from './server/src/dictionary/load.ts';\n" +
-        "export { clearlyBest } from './server/src/dictionary/rank.ts';\n" +
+        "export { clearlyBest } from './server/src/engine/text/spelling-rank.ts';\n" +
         "export { SortedWordMap } from './server/src/sorted-word-map.ts';\n" +
         "export { SortedWordList } from './server/src/dictionary/word-list.ts';\n",
       resolveDir: repoRoot,
