@@ -136,11 +136,12 @@ function checkRead(
 }
 
 /**
- * How many findings of a file get their on-demand fixes (spelling suggestions) computed for
- * the report: every finding of a real draft, while a file of random letters does not spend
- * minutes on suggestions nobody reads. The rest are reported without them.
+ * How many findings of a file get their on-demand fixes (spelling suggestions, some
+ * milliseconds each) computed for the report: every finding of a real draft, while a file of
+ * random letters does not spend its time limit on suggestions nobody reads. The rest are
+ * reported without them.
  */
-export const MAX_RESOLVED_PER_FILE = 2_000;
+export const MAX_RESOLVED_PER_FILE = 200;
 
 /** Fills in the on-demand fixes (Finding.pending) of the first MAX_RESOLVED_PER_FILE findings, in place. */
 function resolvePending(findings: Finding[], ctx: ResolveContext): void {

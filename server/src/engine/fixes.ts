@@ -57,6 +57,13 @@ export interface FixAllResult {
   passes: number;
 }
 
+/**
+ * How many on-demand fixes (spelling suggestions, some milliseconds each) one pass of fix-all
+ * computes: every typo of a real draft, while a file of made-up words does not spend minutes
+ * (the later ones wait for the next pass, once the first are fixed).
+ */
+export const MAX_RESOLVED_PER_PASS = 200;
+
 /** Applies all fixes, relinting between passes, until no fix is left or 10 passes ran. */
 export function fixAllWith(rules: readonly Rule[], text: string, options: LintOptions = {}, maxPasses = 10): FixAllResult {
   let output = text;
@@ -64,7 +71,10 @@ export function fixAllWith(rules: readonly Rule[], text: string, options: LintOp
   let passes = 0;
   while (passes < maxPasses) {
     const ctx: ResolveContext = { text: output, resources: options.resources ?? {}, style: options.style ?? NO_STYLE };
-    const findings = runRules(rules, output, options).map((f) => (f.pending === undefined ? f : resolveFindingWith(rules, f, ctx)));
+    let resolved = 0;
+    const findings = runRules(rules, output, options).map((f) =>
+      f.pending === undefined || resolved++ >= MAX_RESOLVED_PER_PASS ? f : resolveFindingWith(rules, f, ctx),
+    );
     const { edits, count } = nonOverlappingFixes(findings);
     if (count === 0) break;
     output = applyEdits(output, edits);

@@ -55,7 +55,7 @@ function resolveSpelling(finding: Finding, ctx: ResolveContext): { fix?: Fix; su
   // A capitalised word is reported only at a sentence start: look up its lower case.
   const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
   const query = (capitalised ? word.toLowerCase() : word).replace(/’/g, "'");
-  let candidates = byEvidence(query, dictionary.suggest(query, ctx.style.locale, MAX_SUGGESTIONS + 4), storyWords(ctx.text));
+  let candidates = byEvidence(query, suggestionsFor(dictionary, query, ctx), storyWords(ctx.text));
   if (candidates.length === 0) return {};
   // Two keystrokes from a short word reach half the dictionary: offer only the nearest ones.
   // (A distance of 0 is the word in other capitals: "bst", BST.)
@@ -99,6 +99,24 @@ function byEvidence(query: string, candidates: readonly SpellingCandidate[], sto
 /** The words of the text in lower case, for the last text asked about (fix-all asks finding by finding). */
 let lastText: string | undefined;
 let lastWords: ReadonlySet<string> = new Set();
+/** The dictionary's candidates per word and locale, for the text of lastSuggestionsText. */
+let lastSuggestionsText: string | undefined;
+const suggestionCache = new Map<string, SpellingCandidate[]>();
+
+/**
+ * dictionary.suggest, remembered for the text being resolved: a search costs milliseconds, and
+ * fix-all or the CLI's report resolves every finding of a draft that may repeat a typo.
+ */
+function suggestionsFor(dictionary: NonNullable<ResolveContext['resources']['dictionary']>, query: string, ctx: ResolveContext): SpellingCandidate[] {
+  if (ctx.text !== lastSuggestionsText) {
+    suggestionCache.clear();
+    lastSuggestionsText = ctx.text;
+  }
+  const key = `${ctx.style.locale ?? ''} ${query}`;
+  let found = suggestionCache.get(key);
+  if (!found) suggestionCache.set(key, (found = dictionary.suggest(query, ctx.style.locale, MAX_SUGGESTIONS + 4)));
+  return found;
+}
 
 function storyWords(text: string): ReadonlySet<string> {
   if (text !== lastText) {
