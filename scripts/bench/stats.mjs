@@ -27,3 +27,15 @@ export function fmt(n, digits = 2) {
 export function int(n) {
   return Math.round(n).toLocaleString('en-US');
 }
+
+/** mulberry32: a small seeded generator, so every run of a bench makes the same text, style or typos. */
+export function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from './corpus.mjs';
 import { HAND_WRITTEN_TERMS } from './style-newsroom.mjs';
+import { seeded } from './stats.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const passes = Number(process.argv[process.argv.indexOf('--passes') + 1]) || 5;
@@ -21,20 +22,9 @@ const { lint } = await import('../../server/src/engine/index.ts');
 const { styleIndex } = await import('../../server/src/engine/style-index.ts');
 const { loadResources } = await import('../../server/src/resources.ts');
 
-/** A small deterministic generator (mulberry32), so every run lints with the same style. */
-function random(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Builds the generated style; `common` are frequent words of the corpus. */
 function generateStyle(common, corpusWords, seed = 6) {
-  const rnd = random(seed);
+  const rnd = seeded(seed);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const syllables = ['ka', 'lo', 'mi', 'ras', 'tu', 'ven', 'dor', 'shi', 'ab', 'qua', 'zel', 'nor', 'pim', 'ef', 'gru'];
   const invented = (cap) => {

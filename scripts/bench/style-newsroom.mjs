@@ -7,6 +7,8 @@
 //   import { newsroomStyle } from './style-newsroom.mjs';
 //   const { yaml, counts } = newsroomStyle();   // counts: { terms, multiWordTerms, entities, words }
 
+import { seeded } from './stats.mjs';
+
 const ONSETS = ['b', 'br', 'd', 'dr', 'f', 'g', 'gr', 'h', 'k', 'kr', 'l', 'm', 'n', 'p', 'r', 's', 'st', 't', 'v', 'z', 'sh', 'ch', 'th', 'j'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ei', 'ou', 'ia', 'a', 'e', 'o'];
 const CODAS = ['', '', '', 'n', 'r', 'l', 's', 'k', 'm', 'nd', 'rk', 'v', 'th'];
@@ -67,20 +69,8 @@ export const HAND_WRITTEN_TERMS = [
   ['Formula 1', ['Formula One']],
 ];
 
-/** mulberry32: a small seeded generator, so the style is the same on every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function newsroomStyle({ terms = 10_000, entities = 2_000, words = 5_000, seed = 6 } = {}) {
-  const rand = random(seed);
+  const rand = seeded(seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const used = new Set(HAND_WRITTEN_TERMS.flatMap(([use, avoid]) => [use, ...avoid].map((s) => s.toLowerCase())));
   const fresh = (make) => {

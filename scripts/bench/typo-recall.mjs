@@ -8,6 +8,7 @@
 
 import { join } from 'node:path';
 import { require as tsxRequire } from 'tsx/cjs/api';
+import { seeded } from './stats.mjs';
 
 /** QWERTY neighbours of each lowercase letter (same row and the rows above and below). */
 const NEIGHBOURS = {
@@ -16,18 +17,6 @@ const NEIGHBOURS = {
   z: 'asx', x: 'zsdc', c: 'xdfv', v: 'cfgb', b: 'vghn', n: 'bhjm', m: 'njk',
 };
 export const TYPO_KINDS = ['transposed', 'dropped', 'doubled', 'neighbouring key'];
-
-/** mulberry32: a small seeded generator, so every run plants the same typos. */
-export function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One typo of `kind` in `word` (lowercase letters only), or undefined when it cannot be made. */
 export function plantTypo(word, kind, random) {
