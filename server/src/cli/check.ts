@@ -1,7 +1,7 @@
 // Checking one file: read it, optionally fix it in place, lint what remains, and turn the
 // engine's offsets into the line/column messages every formatter prints.
 
-import { applyEdits, fixAll, lintWithNotes, resolveFinding, type PlainTextPart } from '../engine/index.js';
+import { applyEdits, fixAll, lintWithNotes, resolvePending, type PlainTextPart } from '../engine/index.js';
 import type { Finding, LintOptions, ResolveContext, Resources, Severity, Style, TextEdit } from '../engine/types.js';
 import { languageIdFor } from './files.js';
 import { LineIndex } from './positions.js';
@@ -126,8 +126,8 @@ function checkRead(
   }
   const { findings, plainTextParts } = withTimeLimit(text.length, () => {
     const result = lintWithNotes(text, lintOptions);
-    resolvePending(result.findings, { text, resources: options.resources, style: options.style ?? {} });
-    return result;
+    const ctx = { text, resources: options.resources, style: options.style ?? {} };
+    return { ...result, findings: resolvePending(result.findings, ctx, MAX_RESOLVED_PER_FILE) };
   });
   if (plainTextParts.length > 0) notices.push({ path, text: plainTextNotice(plainTextParts), fatal: false });
   const report: FileReport = { path, messages: toMessages(text, findings, options.editPositions === true), fixed };
@@ -142,16 +142,6 @@ function checkRead(
  * reported without them.
  */
 export const MAX_RESOLVED_PER_FILE = 200;
-
-/** Fills in the on-demand fixes (Finding.pending) of the first MAX_RESOLVED_PER_FILE findings, in place. */
-function resolvePending(findings: Finding[], ctx: ResolveContext): void {
-  let resolved = 0;
-  for (let i = 0; i < findings.length && resolved < MAX_RESOLVED_PER_FILE; i++) {
-    if (findings[i].pending === undefined) continue;
-    findings[i] = resolveFinding(findings[i], ctx);
-    resolved++;
-  }
-}
 
 /**
  * One line for a Markdown file read in part as plain text (the exit code is unchanged): where

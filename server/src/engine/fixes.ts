@@ -58,6 +58,15 @@ export interface FixAllResult {
 }
 
 /**
+ * `findings` with the on-demand fixes of the first `max` pending ones computed, in a new array
+ * (the rest as they are): fix-all and the CLI's report both ask for many at once.
+ */
+export function resolvePendingWith(rules: readonly Rule[], findings: readonly Finding[], ctx: ResolveContext, max: number): Finding[] {
+  let resolved = 0;
+  return findings.map((f) => (f.pending === undefined || resolved++ >= max ? f : resolveFindingWith(rules, f, ctx)));
+}
+
+/**
  * How many on-demand fixes (spelling suggestions, some milliseconds each) one pass of fix-all
  * computes: every typo of a real draft, while a file of made-up words does not spend minutes
  * (the later ones wait for the next pass, once the first are fixed).
@@ -71,10 +80,7 @@ export function fixAllWith(rules: readonly Rule[], text: string, options: LintOp
   let passes = 0;
   while (passes < maxPasses) {
     const ctx: ResolveContext = { text: output, resources: options.resources ?? {}, style: options.style ?? NO_STYLE };
-    let resolved = 0;
-    const findings = runRules(rules, output, options).map((f) =>
-      f.pending === undefined || resolved++ >= MAX_RESOLVED_PER_PASS ? f : resolveFindingWith(rules, f, ctx),
-    );
+    const findings = resolvePendingWith(rules, runRules(rules, output, options), ctx, MAX_RESOLVED_PER_PASS);
     const { edits, count } = nonOverlappingFixes(findings);
     if (count === 0) break;
     output = applyEdits(output, edits);

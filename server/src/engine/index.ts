@@ -1,6 +1,6 @@
 // The engine's public face: lint and fix with the registered rules.
 
-import { fixAllWith, resolveFindingWith, type FixAllResult } from './fixes.js';
+import { fixAllWith, resolveFindingWith, resolvePendingWith, type FixAllResult } from './fixes.js';
 import { runRules, runRulesWithNotes, type LintResult } from './lint.js';
 import { RULES } from './registry.js';
 import type { Finding, LintOptions, ResolveContext } from './types.js';
@@ -17,6 +17,11 @@ export function lintWithNotes(text: string, options: LintOptions = {}): LintResu
 /** The finding with its on-demand fixes (spelling suggestions) computed; see Finding.pending. */
 export function resolveFinding(finding: Finding, ctx: ResolveContext): Finding {
   return resolveFindingWith(RULES, finding, ctx);
+}
+
+/** The first `max` pending findings resolved (see resolveFinding), in a new array. */
+export function resolvePending(findings: readonly Finding[], ctx: ResolveContext, max: number): Finding[] {
+  return resolvePendingWith(RULES, findings, ctx, max);
 }
 
 export function fixAll(text: string, options: LintOptions = {}): FixAllResult {

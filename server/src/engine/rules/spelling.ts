@@ -97,36 +97,35 @@ function byEvidence(query: string, candidates: readonly SpellingCandidate[], sto
 }
 
 /** The words of the text in lower case, for the last text asked about (fix-all asks finding by finding). */
-let lastText: string | undefined;
-let lastWords: ReadonlySet<string> = new Set();
-/** The dictionary's candidates per word and locale, for the text of lastSuggestionsText. */
-let lastSuggestionsText: string | undefined;
-const suggestionCache = new Map<string, SpellingCandidate[]>();
-
 /**
- * dictionary.suggest, remembered for the text being resolved: a search costs milliseconds, and
- * fix-all or the CLI's report resolves every finding of a draft that may repeat a typo.
+ * What resolving needs of the text being resolved, kept until another text is: its words in
+ * lower case, and the dictionary's candidates per word and locale (a search costs
+ * milliseconds, and fix-all or the CLI's report resolves every finding of a draft that may
+ * repeat a typo).
  */
-function suggestionsFor(dictionary: NonNullable<ResolveContext['resources']['dictionary']>, query: string, ctx: ResolveContext): SpellingCandidate[] {
-  if (ctx.text !== lastSuggestionsText) {
-    suggestionCache.clear();
-    lastSuggestionsText = ctx.text;
-  }
-  const key = `${ctx.style.locale ?? ''} ${query}`;
-  let found = suggestionCache.get(key);
-  if (!found) suggestionCache.set(key, (found = dictionary.suggest(query, ctx.style.locale, MAX_SUGGESTIONS + 4)));
-  return found;
-}
+let resolving: { text: string; words: ReadonlySet<string>; suggestions: Map<string, SpellingCandidate[]> } | undefined;
 
-function storyWords(text: string): ReadonlySet<string> {
-  if (text !== lastText) {
+function forText(text: string): NonNullable<typeof resolving> {
+  if (resolving?.text !== text) {
     const words = new Set<string>();
     const table = scanWordTable(text);
     for (let i = 0; i < table.length; i++) words.add(table.text(i).toLowerCase());
-    lastText = text;
-    lastWords = words;
+    resolving = { text, words, suggestions: new Map() };
   }
-  return lastWords;
+  return resolving;
+}
+
+function storyWords(text: string): ReadonlySet<string> {
+  return forText(text).words;
+}
+
+/** dictionary.suggest, remembered for the text being resolved. */
+function suggestionsFor(dictionary: NonNullable<ResolveContext['resources']['dictionary']>, query: string, ctx: ResolveContext): SpellingCandidate[] {
+  const { suggestions } = forText(ctx.text);
+  const key = `${ctx.style.locale ?? ''} ${query}`;
+  let found = suggestions.get(key);
+  if (!found) suggestions.set(key, (found = dictionary.suggest(query, ctx.style.locale, MAX_SUGGESTIONS + 4)));
+  return found;
 }
 
 /** A candidate in lower case (the word's shape): not a name or an acronym the word was matched to. */
