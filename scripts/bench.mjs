@@ -48,7 +48,7 @@ let precision;
 try {
   // 1 and 5. Warm engine, precision.
   log(`engine over ${articles.length} articles…`);
-  const engine = benchEngine(repoRoot, articles);
+  const engine = await benchEngine(repoRoot, articles);
   const perKWords = Math.min(...engine.passMs) / (engine.words / 1000);
   rows.push([`warm engine, per 1,000 words (${int(engine.words)} words, best of ${engine.passMs.length})`, `${fmt(perKWords, 3)} ms`, '≤ 0.5 ms']);
   precision = engine;

@@ -95,23 +95,23 @@ export const acronymFirstUse: Rule = {
     const { doc } = ctx;
     const prose = doc.prose;
     const { definitions, explained } = storyDefinitions(doc);
-    const headings = headlineSpans(doc);
-    const inHeadline = (offset: number) => insideAny(headings, offset);
-    const uses = allCapsUses(prose, inHeadline);
-    const isShouting = shoutingTest(prose);
-    const known = ctx.resources.knownAcronyms;
-    const extraKnown = new Set(optionList(ctx.options.known));
+    const headlines = new Headlines(doc);
+    const uses = allCapsUses(prose, headlines);
     // The house style's acronyms are known too; its entities' short forms are not (see step 3).
     const style = styleIndex(ctx.style);
-    const isKnown = (base: string) => known?.has(base) === true || extraKnown.has(base) || style.acronyms.has(base);
+    // Most stories: no definition and no acronym, or none that could be reported (step 2 needs
+    // two uses of one). Nothing below would report, so nothing below is set up.
+    if (definitions.length === 0 && style.entityByShort.size === 0 && !anyUsedTwice(uses, ctx.options.minUses)) return;
+    const isShouting = shoutingTest(prose);
+    const known = new KnownAcronyms(ctx.resources.knownAcronyms, optionList(ctx.options.known), style.acronyms);
     const reported = new Set<string>();
 
     // 1. Used before the story's own definition (the first definition of each short form).
     const firstDefinition = new Map<string, Definition>();
-    for (const d of definitions) if (!firstDefinition.has(d.base) && !isKnown(d.base)) firstDefinition.set(d.base, d);
+    for (const d of definitions) if (!firstDefinition.has(d.base) && !known.has(d.base)) firstDefinition.set(d.base, d);
     // Title-case short forms ("Opec") are not all-capital tokens: found in one more pass.
     const titleCase = [...firstDefinition.values()].filter((d) => !uses.has(d.base));
-    const titleCaseUses = titleCase.length > 0 ? firstUsesBefore(prose, titleCase, inHeadline) : new Map<string, Use>();
+    const titleCaseUses = titleCase.length > 0 ? firstUsesBefore(prose, titleCase, headlines) : new Map<string, Use>();
     for (const def of firstDefinition.values()) {
       const use = uses.has(def.base) ? uses.get(def.base)!.find((u) => u.start < def.start) : titleCaseUses.get(def.base);
       if (!use) continue;
@@ -140,12 +140,14 @@ export const acronymFirstUse: Rule = {
     const unexplained: { base: string; first: Use }[] = [];
     for (const [base, list] of uses) {
       if (style.entityByShort.has(base)) continue; // step 3
-      if (list.length < minUses || reported.has(base) || isKnown(base)) continue;
+      if (list.length < minUses || reported.has(base) || known.has(base)) continue;
       if (/[0-9&-]/.test(base) || base.length > 6 || ROMAN_RE.test(base)) continue;
       explainedBases ??= new Set(explained.map((e) => e.base));
       if (explainedBases.has(base)) continue;
-      const first = list.find((u) => !isShouting(u) && !isCodeOrTicker(prose, u));
-      if (first && !list.some((u) => readsAsName(prose, u))) unexplained.push({ base, first });
+      // Cheapest first: the shouting test reads the whole line.
+      if (list.some((u) => readsAsName(prose, u))) continue;
+      const first = list.find((u) => !isCodeOrTicker(prose, u) && !isShouting(u));
+      if (first) unexplained.push({ base, first });
     }
     const spelled = spelledOut(doc, unexplained.map((u) => u.base));
     for (const { base, first } of unexplained) {
@@ -161,10 +163,10 @@ export const acronymFirstUse: Rule = {
     const entityUses: { info: EntityInfo; first: Use }[] = [];
     const entityCandidates = new Map<string, Use[]>();
     for (const [base, list] of uses) if (style.entityByShort.has(base)) entityCandidates.set(base, list);
-    if (style.entityShortsNotCapitals.size > 0) mixedCaseUses(doc, style, inHeadline, entityCandidates);
+    if (style.entityShortsNotCapitals.size > 0) mixedCaseUses(doc, style, headlines, entityCandidates);
     for (const [base, list] of entityCandidates) {
-      if (reported.has(base) || isKnown(base) || explainedBases.has(base)) continue;
-      const first = list.find((u) => !isShouting(u) && !isCodeOrTicker(prose, u));
+      if (reported.has(base) || known.has(base) || explainedBases.has(base)) continue;
+      const first = list.find((u) => !isCodeOrTicker(prose, u) && !isShouting(u));
       if (first) entityUses.push({ info: style.entityByShort.get(base)!, first });
     }
     const spelledEntities = spelledOut(doc, entityUses.map((u) => u.info.base!).filter((b) => /^[A-Z&]+$/.test(b)));
@@ -188,13 +190,52 @@ export const acronymFirstUse: Rule = {
   },
 };
 
+/** For step 2's early way out: whether any acronym is used at least `minUses` times (default 2). */
+function anyUsedTwice(uses: ReadonlyMap<string, readonly Use[]>, minUses: unknown): boolean {
+  const min = typeof minUses === 'number' ? minUses : 2;
+  for (const list of uses.values()) if (list.length >= min) return true;
+  return false;
+}
+
+/** The known list, the rule's "known" option and the style's acronyms, as one test. */
+class KnownAcronyms {
+  private readonly extra: ReadonlySet<string> | undefined;
+
+  constructor(
+    private readonly list: ReadonlySet<string> | undefined,
+    extra: readonly string[],
+    private readonly style: ReadonlySet<string>,
+  ) {
+    this.extra = extra.length > 0 ? new Set(extra) : undefined;
+  }
+
+  has(base: string): boolean {
+    return this.list?.has(base) === true || this.extra?.has(base) === true || this.style.has(base);
+  }
+}
+
+/**
+ * The headline and headings (headlineSpans), found only when first asked about: a story
+ * with no acronym outside a word never needs them.
+ */
+class Headlines {
+  private spans: Span[] | undefined;
+
+  constructor(private readonly doc: TextModel) {}
+
+  has(offset: number): boolean {
+    this.spans ??= headlineSpans(this.doc);
+    return insideAny(this.spans, offset);
+  }
+}
+
 /** 'Spell out "WFP" at its first use: "World Food Programme (WFP)"' */
 function spellOutTitle(short: string, spelled: string): string {
   return `Spell out "${short}" at its first use: "${spelled}"`;
 }
 
 /** Uses of style short forms that are not all capitals ("Opec"), by base: one pass over the words. */
-function mixedCaseUses(doc: TextModel, style: StyleIndex, inHeadline: (offset: number) => boolean, into: Map<string, Use[]>): void {
+function mixedCaseUses(doc: TextModel, style: StyleIndex, headlines: Headlines, into: Map<string, Use[]>): void {
   const bases = style.entityShortsNotCapitals;
   // The word table, not doc.words: no Word object per word of a long story.
   const words = doc.wordTable;
@@ -209,7 +250,7 @@ function mixedCaseUses(doc: TextModel, style: StyleIndex, inHeadline: (offset: n
       if (!bases.has(base)) continue;
     }
     const start = words.starts[i];
-    if (inHeadline(start)) continue;
+    if (headlines.has(start)) continue;
     const end = text === base || text === base + 's' ? words.end(i) : start + base.length;
     let list = into.get(base);
     if (!list) into.set(base, (list = []));
@@ -244,22 +285,78 @@ function isMarkdownHeading(text: string, p: Span): boolean {
 }
 
 /** For each definition, the first use of its short form before it, outside headlines: one pass. */
-function firstUsesBefore(prose: string, defs: readonly Definition[], inHeadline: (offset: number) => boolean): Map<string, Use> {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}&])(?:${defs.map((d) => escape(d.base)).join('|')})s?(?![\\p{L}\\p{M}\\p{N}&])`, 'gu');
+function firstUsesBefore(prose: string, defs: readonly Definition[], headlines: Headlines): Map<string, Use> {
   const byBase = new Map(defs.map((d) => [d.base, d]));
   const head = prose.slice(0, Math.max(...defs.map((d) => d.start)));
   const found = new Map<string, Use>();
-  for (let m = re.exec(head); m; m = re.exec(head)) {
-    const def = byBase.get(m[0]) ?? byBase.get(m[0].slice(0, -1));
-    if (!def || found.has(def.base) || m.index >= def.start || inHeadline(m.index)) continue;
-    found.set(def.base, { start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const [index, text] of wholeWordUses(head, [...byBase.keys()])) {
+    const def = byBase.get(text) ?? byBase.get(text.slice(0, -1));
+    if (!def || found.has(def.base) || index >= def.start || headlines.has(index)) continue;
+    found.set(def.base, { start: index, end: index + text.length, text });
   }
   return found;
 }
 
+/** Short forms made only of what the word scan below may stand on (definitions.ts makes no other). */
+const PLAIN_BASE_RE = /^[A-Za-z0-9&]+$/;
+
+/**
+ * Where each base, or a base and a plural s, stands as a whole word in `s`, in order: what
+ * /(?<![\p{L}\p{M}\p{N}&])(?:BASES)s?(?![\p{L}\p{M}\p{N}&])/gu finds. Found with indexOf,
+ * since a pattern of Unicode classes took most of a millisecond to compile, once per story
+ * that has a title-case short form. A base of letters, digits and & is all word characters,
+ * so a use is the whole run of them at its place, whichever base matched, and uses never
+ * overlap. Any other base goes to the pattern.
+ */
+function wholeWordUses(s: string, bases: readonly string[]): [number, string][] {
+  if (!bases.every((b) => PLAIN_BASE_RE.test(b))) {
+    const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}&])(?:${bases.map(escape).join('|')})s?(?![\\p{L}\\p{M}\\p{N}&])`, 'gu');
+    return [...s.matchAll(re)].map((m) => [m.index, m[0]]);
+  }
+  const at = new Map<number, string>();
+  for (const base of bases) {
+    for (let i = s.indexOf(base); i !== -1; i = s.indexOf(base, i + 1)) {
+      if (at.has(i) || wordCodePointBefore(s, i)) continue;
+      let end = i + base.length;
+      // "Opecs": a plural s, then the word must end.
+      if (wordCodePointAt(s, end)) {
+        if (s.charCodeAt(end) !== 115 || wordCodePointAt(s, end + 1)) continue;
+        end++;
+      }
+      at.set(i, s.slice(i, end));
+    }
+  }
+  return [...at].sort((a, b) => a[0] - b[0]);
+}
+
+/** Whether the code point at `i` (a surrogate pair read whole) is a letter, mark, digit or &. */
+function wordCodePointAt(s: string, i: number): boolean {
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 128) return isAsciiWordChar(c);
+  const pair = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(s.charCodeAt(i + 1));
+  return WORD_CHAR_RE.test(pair ? s.slice(i, i + 2) : s[i]);
+}
+
+/** Whether the code point ending just before `i` is a letter, mark, digit or &. */
+function wordCodePointBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return isAsciiWordChar(c);
+  const pair = isLowSurrogate(c) && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+  return WORD_CHAR_RE.test(pair ? s.slice(i - 2, i) : s[i - 1]);
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Every all-capital token with two capitals or more, by its base (plural s dropped), in order. */
-function allCapsUses(prose: string, inHeadline: (offset: number) => boolean): Map<string, Use[]> {
+function allCapsUses(prose: string, headlines: Headlines): Map<string, Use[]> {
   const byBase = new Map<string, Use[]>();
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(prose); m; m = TOKEN_RE.exec(prose)) {
@@ -269,7 +366,7 @@ function allCapsUses(prose: string, inHeadline: (offset: number) => boolean): Ma
     if (end < prose.length && isWordChar(prose[end])) continue;
     const text = m[0];
     const base = stripPlural(text);
-    if (countCapitals(base) < 2 || inHeadline(start)) continue;
+    if (countCapitals(base) < 2 || headlines.has(start)) continue;
     let uses = byBase.get(base);
     if (!uses) byBase.set(base, (uses = []));
     uses.push({ start, end, text });
@@ -279,10 +376,13 @@ function allCapsUses(prose: string, inHeadline: (offset: number) => boolean): Ma
 
 function isWordChar(c: string): boolean {
   const code = c.charCodeAt(0);
-  if (code < 128) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 38;
-  }
+  if (code < 128) return isAsciiWordChar(code);
   return WORD_CHAR_RE.test(c);
+}
+
+/** [A-Za-z0-9&]: the ASCII part of WORD_CHAR_RE. */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 38;
 }
 
 function countCapitals(s: string): number {
@@ -322,12 +422,24 @@ function shoutingTest(prose: string): (use: Use) => boolean {
     let shouts = lineShouts.get(lineStart);
     if (shouts === undefined) {
       const words = prose.slice(lineStart, lineEnd).match(/\p{L}{2,}/gu) ?? [];
-      const caps = words.filter((w) => w === w.toUpperCase()).length;
+      let caps = 0;
+      for (const w of words) if (inCapitals(w)) caps++;
       shouts = caps >= 3 && caps * 3 >= words.length * 2;
       lineShouts.set(lineStart, shouts);
     }
     return shouts;
   };
+}
+
+/**
+ * w === w.toUpperCase(), without the copy for a word with a lower-case ASCII letter in its
+ * first two (nearly every word of a line of prose): upper-casing would change that letter.
+ */
+function inCapitals(w: string): boolean {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  if ((a >= 97 && a <= 122) || (b >= 97 && b <= 122)) return false;
+  return w === w.toUpperCase();
 }
 
 /**

@@ -43,6 +43,27 @@ for (const verb of ATTRIBUTION_VERBS) {
   }
 }
 
+/**
+ * The forms at a glance: for each first and last character (their low five bits), the
+ * lengths of the forms that have them, one bit each. A word of the story that is no form is
+ * nearly always settled here, without a look-up in FORMS.
+ */
+const FORM_SHAPES = new Uint32Array(1 << 10);
+for (const first of FORMS.keys()) FORM_SHAPES[shapeSlot(first)] |= lengthBit(first.length);
+
+function shapeSlot(word: string): number {
+  return ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
+}
+
+function lengthBit(length: number): number {
+  return 1 << (length > 31 ? 31 : length);
+}
+
+/** Whether `word` may be the first word of a form: never a false "no" (the shape is the word's own). */
+function mayBeForm(word: string): boolean {
+  return (FORM_SHAPES[shapeSlot(word)] & lengthBit(word.length)) !== 0;
+}
+
 /** Finite auxiliaries and forms of "be" and "have": after a subject they start a clause. */
 const AUXILIARIES = new Set([
   'is', 'was', 'were', 'are', 'am', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may',
@@ -146,7 +167,9 @@ export const attributionVerb: Rule = {
     const quotes = quotationsOf(doc).quotations.filter((q) => q.depth === 0);
     let qi = 0;
     for (let i = 0; i < words.length; i++) {
-      const form = FORMS.get(words.text(i));
+      const word = words.text(i);
+      if (!mayBeForm(word)) continue;
+      const form = FORMS.get(word);
       if (!form) continue;
       const start = words.starts[i];
       while (qi < quotes.length && quotes[qi].end <= start) qi++;

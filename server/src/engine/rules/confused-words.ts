@@ -112,28 +112,34 @@ class Walk {
   }
 
   run(): void {
-    const n = this.words.length;
+    const { words, starts, text } = this;
+    const n = words.length;
+    let end = 0;
     for (let i = 0; i < n; i++) {
-      if (i > 0) this.follow(i);
+      const word = words.text(i);
+      const start = starts[i];
+      // Nearly every gap is one space: the sentence and clause marks stay where they are.
+      if (i > 0 && !(start - end === 1 && text.charCodeAt(start - 1) === 32)) this.follow(i);
+      end = start + word.length;
+      // Most words are settled by their first and last letters and length, without a key.
+      if (!mayBeTrigger(word)) continue;
       const key = this.key(i);
-      const kinds = key === undefined ? undefined : TRIGGERS.get(key);
-      if (kinds === undefined) continue;
+      const trigger = key === undefined ? undefined : TRIGGERS.get(key);
+      if (trigger === undefined) continue;
+      const kinds = trigger.kinds;
       if (kinds & THEN) this.thenThan(i);
       if (kinds & ITS) this.itIs(i);
       if (kinds & IT_IS) this.itsPossessive(i);
       if (kinds & OF) this.ofHave(i);
       if (kinds & LESS) this.lessFewer(i);
-      if (kinds & COMPOUND) this.compound(i, COMPOUNDS_BY_FIRST.get(key!)!);
-      if (kinds & VERB) this.twoVerbs(i, key!);
+      if (kinds & COMPOUND) this.compound(i, trigger.compounds);
+      if (kinds & VERB) this.twoVerbs(i, key!, verbKind(kinds));
       if (kinds & CONDITIONAL) this.conditional = true;
     }
   }
 
-  /** Moves the sentence and clause marks on to word i. */
+  /** Moves the sentence and clause marks on to word i, after a gap other than one space. */
   private follow(i: number): void {
-    const start = this.starts[i];
-    // Nearly every gap is one space.
-    if (start - this.end(i - 1) === 1 && this.text.charCodeAt(start - 1) === 32) return;
     const gap = this.gap(i);
     const lower = isLower(this.words.text(i));
     // A lower-case word after a full stop follows an abbreviation ("e.g. the"): a new clause.
@@ -286,9 +292,10 @@ class Walk {
 
   private ofHave(i: number): void {
     const word = this.words.text(i);
-    if ((word !== 'of' && word !== 'Of') || i === 0 || !this.joined(i)) return;
+    if ((word !== 'of' && word !== 'Of') || i === 0) return;
+    // The modal first: "of" is common, a modal before it rare.
     const modal = this.key(i - 1);
-    if (modal === undefined || !HAVE_MODALS.has(modal) || isAllCaps(this.words.text(i - 1))) return;
+    if (modal === undefined || !HAVE_MODALS.has(modal) || !this.joined(i) || isAllCaps(this.words.text(i - 1))) return;
     const next = this.nextText(i);
     if (next === undefined) return;
     // "the might of larger companies": "might" and "must" are nouns too; only a participle
@@ -337,12 +344,13 @@ class Walk {
 
   // had has → had / has ------------------------------------------------------------------
 
-  private twoVerbs(i: number, first: string): void {
+  private twoVerbs(i: number, first: string, kind: VerbKind): void {
     if (this.words.text(i) !== first) return; // lower case only: "Will", "May" are names
-    const second = this.nextText(i);
-    if (second === undefined || second === first) return; // "is is" belongs to repeated-word
-    const kind = BE.has(first) ? 'be' : HAVE.has(first) ? 'have' : DO.has(first) ? 'do' : 'modal';
-    if (!SECOND_AFTER[kind].has(second)) return;
+    // The second word first (a set look-up), then what stands between (a read of the gap).
+    if (i + 1 >= this.words.length) return;
+    const second = this.words.text(i + 1);
+    if (!SECOND_AFTER[kind].has(second) || !this.joined(i + 1)) return;
+    if (second === first) return; // "is is" belongs to repeated-word
     if (!this.simpleSubjectBefore(i, kind === 'modal')) return;
     // "The key is are they ready": a subject after the pair makes the second verb start a question.
     const after = this.nextText(i + 1);
@@ -461,32 +469,77 @@ const IT_IS = 4;
 const OF = 8;
 const LESS = 16;
 const COMPOUND = 32;
-const VERB = 64;
-const CONDITIONAL = 128;
+const CONDITIONAL = 64;
+/** The first of two verbs, by kind (the sets are disjoint; a word in two would take the first). */
+const VERB_BE = 128;
+const VERB_HAVE = 256;
+const VERB_DO = 512;
+const VERB_MODAL = 1024;
+const VERB = VERB_BE | VERB_HAVE | VERB_DO | VERB_MODAL;
 
-const TRIGGERS: ReadonlyMap<string, number> = (() => {
-  const map = new Map<string, number>();
-  const add = (word: string, kind: number) => map.set(word, (map.get(word) ?? 0) | kind);
+type VerbKind = 'be' | 'have' | 'do' | 'modal';
+
+function verbKind(kinds: number): VerbKind {
+  return kinds & VERB_BE ? 'be' : kinds & VERB_HAVE ? 'have' : kinds & VERB_DO ? 'do' : 'modal';
+}
+
+interface Trigger {
+  kinds: number;
+  /** COMPOUND: the split compounds that start with the word. */
+  compounds: readonly SplitCompound[];
+}
+
+const TRIGGERS: ReadonlyMap<string, Trigger> = (() => {
+  const map = new Map<string, { kinds: number; compounds: SplitCompound[] }>();
+  const add = (word: string, kind: number) => {
+    let trigger = map.get(word);
+    if (!trigger) map.set(word, (trigger = { kinds: 0, compounds: [] }));
+    trigger.kinds |= kind;
+    return trigger;
+  };
   add('then', THEN);
   add('its', ITS);
   add("it's", IT_IS);
   add('of', OF);
   add('less', LESS);
-  for (const c of SPLIT_COMPOUNDS) add(c.words[0], COMPOUND);
-  for (const set of [BE, HAVE, DO, MODALS]) for (const w of set) add(w, VERB);
+  for (const c of SPLIT_COMPOUNDS) add(c.words[0], COMPOUND).compounds.push(c);
+  for (const [set, kind] of [[BE, VERB_BE], [HAVE, VERB_HAVE], [DO, VERB_DO], [MODALS, VERB_MODAL]] as const) {
+    for (const w of set) add(w, kind);
+  }
   for (const w of CONDITIONALS) add(w, CONDITIONAL);
   return map;
 })();
 
-const COMPOUNDS_BY_FIRST: ReadonlyMap<string, readonly SplitCompound[]> = (() => {
-  const map = new Map<string, SplitCompound[]>();
-  for (const c of SPLIT_COMPOUNDS) {
-    const list = map.get(c.words[0]) ?? [];
-    list.push(c);
-    map.set(c.words[0], list);
-  }
-  return map;
+/**
+ * The triggers at a glance: for each first and last letter (their low five bits, so "T" and
+ * "t" share a slot), the lengths of the triggers that have them, one bit each.
+ */
+const TRIGGER_SHAPES: Uint32Array = (() => {
+  const shapes = new Uint32Array(1 << 10);
+  for (const word of TRIGGERS.keys()) shapes[shapeSlot(word.charCodeAt(0), word.charCodeAt(word.length - 1))] |= lengthBit(word.length);
+  return shapes;
 })();
+
+function shapeSlot(first: number, last: number): number {
+  return ((first & 31) << 5) | (last & 31);
+}
+
+function lengthBit(length: number): number {
+  return 1 << (length > 31 ? 31 : length);
+}
+
+/**
+ * Whether the key of a word may be a trigger. Never a false "no": a key is the word in lower
+ * case with straight apostrophes, of its length (the triggers are ASCII, and only "İ", whose
+ * lower case is not, lower-cases to more letters), with the word's first and last letters when
+ * those are ASCII; a word with either past ASCII is always looked up.
+ */
+function mayBeTrigger(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(word.length - 1);
+  if ((first | last) >= 128) return true;
+  return (TRIGGER_SHAPES[shapeSlot(first, last)] & lengthBit(word.length)) !== 0;
+}
 
 function isLower(text: string): boolean {
   const c = text.charCodeAt(0);

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { fixAllWith } from '../fixes.js';
 import { runRuleTable } from '../testing/rule-tester.js';
 import { TestDictionary } from '../testing/test-dictionary.js';
-import { copyArtifacts } from './copy-artifacts.js';
+import { copyArtifacts, firstCharacters } from './copy-artifacts.js';
 
 runRuleTable(copyArtifacts, {
   valid: [
@@ -77,6 +77,24 @@ runRuleTable(copyArtifacts, {
       text: 'The council met.\n\nShare\nFollow us on Twitter\n\nIt voted.\n',
       errors: [{ text: 'Share' }, { text: 'Follow us on Twitter' }],
       output: 'The council met.\n\nFollow us on Twitter\n\nIt voted.\n',
+    },
+    {
+      name: 'lines broken by \r alone',
+      text: 'Body.\r2 min read\rEnd.',
+      errors: [{ text: '2 min read' }],
+      output: 'Body.\rEnd.',
+    },
+    {
+      name: 'a headline repeated after \r line breaks',
+      text: 'Headline of the story here\r\rHeadline of the story here\rBody.',
+      errors: [{ messageId: 'duplicateHeadline', text: 'Headline of the story here' }],
+      output: 'Headline of the story here\r\rBody.',
+    },
+    {
+      name: 'furniture lines indented with white space past ASCII',
+      text: '\u00a0Share\n\u2003Follow us on X\n\u00abRead more: x\u00bb\nEnd.',
+      errors: [{ text: 'Share' }, { text: 'Follow us on X' }],
+      output: '\u00abRead more: x\u00bb\nEnd.',
     },
   ],
 });
@@ -204,4 +222,20 @@ describe('copy-artifacts: invisible characters', () => {
   );
   // Without a dictionary, no word can be told from two: no-break spaces are left alone.
   runRuleTable(copyArtifacts, { valid: ['The pol\u00a0ice closed the road.'], invalid: [] });
+});
+
+describe('firstCharacters: which lines a furniture pattern is tried on', () => {
+  it('reads the first characters of the shapes the patterns have', () => {
+    assert.equal(firstCharacters(/^\d+\s*min read$/i), '0123456789');
+    assert.equal(firstCharacters(/^follow us on\b/i), 'f');
+    assert.equal(firstCharacters(/^(?:Read more|related|see also)\s*[:|»›>-]/i), 'rrs');
+    assert.equal(firstCharacters(/^(?:share|share this(?: article| story)?|watch)$/i), 'ssw');
+    assert.equal(firstCharacters(/^(?:a[)|]b|c)/i), 'ac');
+  });
+
+  it('gives up on any other shape, so that the pattern is tried on every line', () => {
+    for (const re of [/^\d?x/i, /^f?oo/i, /^(?:a?b|c)/i, /^[ab]/i, /^(?:\dx|c)/i, /^(?:|a)/i, /x/i, /^s/iu, /^s/im]) {
+      assert.equal(firstCharacters(re), undefined, re.source);
+    }
+  });
 });

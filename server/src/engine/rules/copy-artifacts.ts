@@ -28,6 +28,52 @@ const FURNITURE: { re: RegExp; what: string }[] = [
   { re: /^(?:listen to|watch):?\s*(?:this|the) (?:article|story)\b/i, what: 'a media player label' },
 ];
 
+/**
+ * The characters a match of `re` may start with, in lower case, read from its source: `^\d…`,
+ * `^word…` or `^(?:word|word…)…`. Undefined for a source of any other shape, with the `u` or
+ * `v` flag (whose case folding matches "ſ" for "s") or the `m` flag (a line may hold a
+ * U+2028): that pattern is tried on every line. Without them a pattern matches no character
+ * past ASCII for an ASCII letter or digit.
+ */
+export function firstCharacters(re: RegExp): string | undefined {
+  const src = re.source;
+  if (/[uvm]/.test(re.flags)) return undefined;
+  const quantified = (i: number) => /[?*{]/.test(src[i] ?? '');
+  if (src.startsWith('^\\d')) return quantified(3) ? undefined : '0123456789';
+  const letterAt = (i: number) => /[a-z]/i.test(src[i] ?? '') && !quantified(i + 1);
+  if (letterAt(1)) return src[1].toLowerCase();
+  if (!src.startsWith('^(?:')) return undefined;
+  let chars = '';
+  let depth = 0;
+  for (let i = 4, alternative = true; i < src.length; i++) {
+    if (alternative) {
+      if (!letterAt(i)) return undefined;
+      chars += src[i].toLowerCase();
+      alternative = false;
+    }
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      // A class: its | and ) are characters.
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (ch === '(') depth++;
+    else if (ch === ')' && depth-- === 0) return chars;
+    else if (ch === '|' && depth === 0) alternative = true;
+  }
+  return undefined;
+}
+
+/**
+ * The patterns worth trying on a line, by its first character (ASCII, capitals folded to
+ * small letters), in FURNITURE's order; and those that may start past ASCII.
+ */
+const FURNITURE_BY_FIRST: (typeof FURNITURE)[] = [];
+const FURNITURE_ANY_FIRST = FURNITURE.filter((f) => firstCharacters(f.re) === undefined);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  FURNITURE_BY_FIRST.push(FURNITURE.filter((f) => firstCharacters(f.re)?.includes(ch) ?? true));
+}
+
 export const copyArtifacts: Rule = {
   meta: {
     id: 'copy-artifacts',
@@ -51,23 +97,10 @@ export const copyArtifacts: Rule = {
   },
   check({ doc, resources, report }) {
     reportInvisibles(doc, resources, report);
-    // Match on the prose (Markdown syntax and link targets blanked), report the whole line.
-    const all = doc.lines;
-    // The front matter's fields are not lines of the page: its title is often the body's heading too.
-    const lines = all.map((l, index) => ({ ...l, index })).filter((l) => !doc.inFrontMatter(l.start) && /\S/.test(doc.prose.slice(l.start, l.end)));
-    const proseOf = (l: Span) => {
-      const t = trimSpan(doc.prose, l);
-      return doc.prose.slice(t.start, t.end);
-    };
-    const headline = lines[0] && proseOf(lines[0]);
-    const found: { index: number; messageId: string; what: string }[] = [];
-    lines.forEach((raw, i) => {
-      const text = proseOf(raw);
-      const furniture = FURNITURE.find((f) => f.re.test(text));
-      if (furniture) found.push({ index: raw.index, messageId: 'furniture', what: furniture.what });
-      else if (i > 0 && headline && text === headline && text.length >= 15) found.push({ index: raw.index, messageId: 'duplicateHeadline', what: '' });
-    });
+    const found = findFurniture(doc);
     if (found.length === 0) return;
+    // The lines as objects only now: most stories have no furniture to delete.
+    const all = doc.lines;
     const layout = new Layout(doc.text, all, new Set(found.map((f) => f.index)));
     for (const { index, messageId, what } of found) {
       const line = trimSpan(doc.text, all[index]);
@@ -81,6 +114,88 @@ export const copyArtifacts: Rule = {
     }
   },
 };
+
+interface Found {
+  /** The line's index in doc.lines. */
+  index: number;
+  messageId: string;
+  what: string;
+}
+
+/**
+ * The furniture lines and repeated headlines, by index in doc.lines. Matched on the prose
+ * (Markdown syntax and link targets blanked), each line trimmed; the front matter's fields
+ * are not lines of the page (its title is often the body's heading too), nor are blank lines.
+ * The lines are walked by offsets, with no object or copy per line: a line is copied only
+ * when its first character can start a furniture pattern.
+ */
+function findFurniture(doc: TextModel): Found[] {
+  const { text, prose } = doc;
+  const found: Found[] = [];
+  let headline: string | undefined;
+  let index = 0;
+  forEachLine(text, (lineStart, lineEnd) => {
+    const i = index++;
+    if (doc.inFrontMatter(lineStart)) return;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isSpace(prose.charCodeAt(start))) start++;
+    while (end > start && isSpace(prose.charCodeAt(end - 1))) end--;
+    if (start === end) return;
+    const furniture = furnitureAt(prose, start, end);
+    if (furniture) found.push({ index: i, messageId: 'furniture', what: furniture.what });
+    else if (headline === undefined) headline = prose.slice(start, end);
+    else if (end - start === headline.length && headline.length >= 15 && prose.startsWith(headline, start)) {
+      found.push({ index: i, messageId: 'duplicateHeadline', what: '' });
+    }
+  });
+  return found;
+}
+
+/** The furniture pattern the line s[start, end) matches, trying only those that can start with its first character. */
+function furnitureAt(s: string, start: number, end: number): { what: string } | undefined {
+  const c = s.charCodeAt(start);
+  const candidates = c < 128 ? FURNITURE_BY_FIRST[c >= 65 && c <= 90 ? c + 32 : c] : FURNITURE_ANY_FIRST;
+  if (candidates.length === 0) return undefined;
+  const line = s.slice(start, end);
+  return candidates.find((f) => f.re.test(line));
+}
+
+/**
+ * Calls `visit` with the start and end (before its line break) of each line, as doc.lines
+ * cuts them: at \r\n, \r or \n, with a last line after the last break.
+ */
+function forEachLine(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  // Nearly every story breaks lines with \n alone: indexOf finds them.
+  if (text.indexOf('\r') === -1) {
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      visit(start, end);
+      start = end + 1;
+    }
+    visit(start, n);
+    return;
+  }
+  let start = 0;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x0a && c !== 0x0d) continue;
+    visit(start, k);
+    if (c === 0x0d && text.charCodeAt(k + 1) === 0x0a) k++;
+    start = k + 1;
+  }
+  visit(start, n);
+}
+
+/** What /\s/ matches: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /** Says which line goes and why: 'Delete the pasted "Follow us on…" line', 'Delete the repeated headline'. */
 function fixTitle(messageId: string, line: string): string {
@@ -201,6 +316,8 @@ const INVISIBLE_NAMES: Record<string, string> = {
 };
 /** The invisible characters above, and no-break spaces (plain and narrow). */
 const SUSPECT_RE = /[\u00a0\u202f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+/** A character past U+009F, where SUSPECT_RE's characters all lie. */
+const PAST_C1_RE = /[^\x00-\x9f]/;
 const NO_BREAK_SPACES = '\u00a0\u202f';
 /** Scripts written without spaces, in which a zero-width space marks where a line may break. */
 const UNSPACED_SCRIPT_RE = /[\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}\p{scx=Tibetan}\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Javanese}\p{scx=Balinese}]/u;
@@ -223,7 +340,12 @@ type ReportFn = (r: Report) => void;
 /** Reports the invisible characters of the prose (code and addresses are blanked there). */
 function reportInvisibles(doc: TextModel, resources: Resources, report: ReportFn): void {
   const prose = doc.prose;
+  // Every character reported is past U+009F: the search starts at the first such, in most
+  // stories none (a test far cheaper than SUSPECT_RE's over the whole text).
+  const from = prose.search(PAST_C1_RE);
+  if (from === -1) return;
   const re = new RegExp(SUSPECT_RE.source, 'g');
+  re.lastIndex = from;
   // The reported characters of one word, and the first offset past them that is no part of
   // a word (scanned once, left to right): one finding per word.
   let word: number[] = [];
@@ -377,17 +499,27 @@ class SplitWords {
   /** The story's words, lower case, counted where no no-break space touches them. */
   private usesElsewhere(): Map<string, number> {
     if (this.uses) return this.uses;
-    const uses = new Map<string, number>();
+    // Counted by text first, so that each distinct text is lower-cased once, not each use.
+    const byText = new Map<string, number>();
     const { prose, wordTable: table } = this.doc;
     for (let w = 0; w < table.length; w++) {
       const start = table.starts[w];
       const text = table.text(w);
-      if (NO_BREAK_SPACES.includes(prose[start - 1] ?? '-') || NO_BREAK_SPACES.includes(prose[start + text.length] ?? '-')) continue;
+      if (isNoBreakSpace(prose.charCodeAt(start - 1)) || isNoBreakSpace(prose.charCodeAt(start + text.length))) continue;
+      byText.set(text, (byText.get(text) ?? 0) + 1);
+    }
+    const uses = new Map<string, number>();
+    for (const [text, count] of byText) {
       const lower = text.toLowerCase();
-      uses.set(lower, (uses.get(lower) ?? 0) + 1);
+      uses.set(lower, (uses.get(lower) ?? 0) + count);
     }
     return (this.uses = uses);
   }
+}
+
+/** Whether c is one of NO_BREAK_SPACES (false for NaN, off either end of the text). */
+function isNoBreakSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x202f;
 }
 
 /**

@@ -187,6 +187,28 @@ describe('dialect pairs (dist/data/dialect-pairs.tsv)', () => {
   });
 });
 
+describe('dialect finds every variant (the signatures that skip most words never skip one)', () => {
+  const pairs = resources.dialectPairs!;
+  const count = (text: string, style: Style, res = resources) => runRules([dialect], text, { style, resources: res }).length;
+
+  it('each American spelling in a British story, in lower case and capitalised at a sentence start', () => {
+    const us = [...pairs.keys()];
+    assert.equal(count(us.join(' '), GB), us.length);
+    assert.equal(count(us.map((w) => `${w[0].toUpperCase()}${w.slice(1)}.`).join(' '), GB), us.length);
+  });
+
+  it('each British spelling in an American story, in possessives and compounds', () => {
+    const gb = [...new Set(pairs.values())];
+    assert.equal(count(gb.map((w) => `${w}’s`).join(' '), US), gb.length);
+    assert.equal(count(gb.map((w) => `half-${w}`).join(' '), US), gb.length);
+  });
+
+  it('pairs past ASCII', () => {
+    const res = { ...resources, dialectPairs: new Map([['façade', 'facade'], ['ax', 'axe']]) };
+    assert.equal(count('The façade and the ax.', GB, res), 2);
+  });
+});
+
 describe('kindOf', () => {
   it('groups the pairs by the letters that differ', () => {
     assert.equal(kindOf('organize', 'organise'), kindOf('realized', 'realised'));

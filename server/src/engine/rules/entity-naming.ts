@@ -16,7 +16,6 @@
 import { definedBefore, insideAny, quotations, storyDefinitions, type Definition } from '../text/definitions.js';
 import { styleIndex } from '../style-index.js';
 import type { TextModel } from '../text/model.js';
-import type { WordTable } from '../text/word-scanner.js';
 import type { Report, Rule, Style } from '../types.js';
 
 export const entityNaming: Rule = {
@@ -53,7 +52,7 @@ export const entityNaming: Rule = {
       pending.push({ def, next: def.end });
     }
     if (pending.length === 0) return;
-    for (const { at, length, wait } of occurrences(prose, doc.wordTable, pending)) {
+    for (const { at, length, wait } of occurrences(doc, pending)) {
       if (at < wait.next) continue;
       // A speaker's words are quoted as spoken.
       if (insideAny(quotations(doc), at)) continue;
@@ -112,11 +111,12 @@ interface Pending {
  * over the text model's words (shared with other rules), a name starting only where its
  * first word does, so the cost stays linear.
  */
-function occurrences(prose: string, words: WordTable, pending: readonly Pending[]): { at: number; length: number; wait: Pending }[] {
+function occurrences(doc: TextModel, pending: readonly Pending[]): { at: number; length: number; wait: Pending }[] {
+  const prose = doc.prose;
   const found: { at: number; length: number; wait: Pending }[] = [];
   if (pending.length <= 8) {
     for (const wait of pending) {
-      const re = fullNameRegex(wait.def.full, 'g');
+      const re = fullNamePattern(wait.def.full, 'g');
       re.lastIndex = wait.def.end;
       for (let m = re.exec(prose); m; m = re.exec(prose)) {
         if (wholeName(prose, m.index, m.index + m[0].length)) found.push({ at: m.index, length: m[0].length, wait });
@@ -142,6 +142,8 @@ function occurrences(prose: string, words: WordTable, pending: readonly Pending[
     }
   }
   // The word table, not word objects: a long story's words as objects cost ~60 bytes each.
+  // Read only here: a story with a few names never needs it (other rules may).
+  const words = doc.wordTable;
   for (let k = 0; k < words.length; k++) {
     const text = words.text(k);
     if (!shapes.has(shapeOf(text))) continue;
@@ -153,7 +155,7 @@ function occurrences(prose: string, words: WordTable, pending: readonly Pending[
       // The model's words hold "&" nowhere and a possessive inside: compare only a prefix.
       const next = k + 1 < words.length ? words.text(k + 1) : '';
       if (/^[\p{L}\p{N}]/u.test(entry.second) && !next.startsWith(entry.second)) continue;
-      entry.pattern ??= fullNameRegex(entry.wait.def.full, 'y');
+      entry.pattern ??= fullNamePattern(entry.wait.def.full, 'y');
       entry.pattern.lastIndex = start;
       const hit = entry.pattern.exec(prose);
       if (hit && wholeName(prose, start, start + hit[0].length)) {
@@ -174,6 +176,22 @@ function otherCaseFirst(word: string): string {
   const first = word[0];
   return (first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase()) + word.slice(1);
 }
+
+/**
+ * fullNameRegex, compiled once per name: a server checks the same story again at each pause
+ * in typing, and building the pattern cost more than the search. Every use sets lastIndex.
+ */
+function fullNamePattern(full: string, flags: 'g' | 'y'): RegExp {
+  const key = flags + full;
+  let pattern = fullNamePatterns.get(key);
+  if (!pattern) {
+    // The bound only keeps a server fed odd input from growing.
+    if (fullNamePatterns.size >= 1000) fullNamePatterns.clear();
+    fullNamePatterns.set(key, (pattern = fullNameRegex(full, flags)));
+  }
+  return pattern;
+}
+const fullNamePatterns = new Map<string, RegExp>();
 
 /**
  * The full name as a pattern: its words with any white space between them (a hard-wrapped

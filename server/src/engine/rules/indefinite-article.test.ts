@@ -74,6 +74,12 @@ runRuleTable(indefiniteArticle, {
   ],
   invalid: [
     {
+      name: 'the same words again, after the right and the wrong article',
+      text: 'It was a honest mistake, an honest one, and a hour later an hour. An new plan and a new plan; a apple, an apple.',
+      errors: [{ text: 'a honest' }, { text: 'a hour' }, { text: 'An new' }, { text: 'a apple' }],
+      output: 'It was an honest mistake, an honest one, and an hour later an hour. A new plan and a new plan; an apple, an apple.',
+    },
+    {
       text: 'It was a honest mistake.',
       errors: [{ messageId: 'useAn', text: 'a honest', message: 'Use "an" before "honest"' }],
       output: 'It was an honest mistake.',

@@ -4,7 +4,8 @@
 // u- and eu-, "one", letter names of initialisms, how numbers are read). Where they do not
 // settle it (names, "an historic", an acronym that may be read as a word) the rule says nothing.
 
-import type { Rule } from '../types.js';
+import type { Report, Rule } from '../types.js';
+import type { TextModel, WordTable } from '../text/model.js';
 import { startsSentence } from '../text/names.js';
 import {
   ACRONYM_SOUNDS,
@@ -56,51 +57,67 @@ export const indefiniteArticle: Rule = {
     },
   },
   check({ doc, report }) {
-    const { text, prose } = doc;
     // The word table, not doc.words: no Word object per word of a long story.
     const words = doc.wordTable;
+    const source = words.source;
+    const starts = words.starts;
     for (let i = 0; i + 1 < words.length; i++) {
+      // The first letter from the prose, not the word's own string: one read of a string
+      // already in the cache for the nine words in ten that start with neither a nor A.
+      const start = starts[i];
+      const c = source.charCodeAt(start);
+      if (c !== 97 && c !== 65) continue;
+      // "and", "at", "as": a letter after the a that is not an n goes on the word, no article.
+      const next = source.charCodeAt(start + 1) | 0x20;
+      if (next !== 110 && next >= 97 && next <= 122) continue;
       const article = words.text(i);
-      if (!isArticle(article)) continue;
-      const start = words.starts[i];
-      const end = start + article.length;
-      const wordStart = words.starts[i + 1];
-      const word = words.text(i + 1);
-      // Most articles are "a" before a word such as "long", which no reading of it could fault.
-      if (article.length === 1 && isPlainConsonant(word)) continue;
-      const before = start > 0 ? prose[start - 1] : ' ';
-      if (!BEFORE.has(before)) continue;
-      // Hyphenated across a line ("Afric-⏎an"): not an article.
-      if ((before === '\n' || before === '\r') && /-(?:\r?\n|\r)$/.test(prose.slice(Math.max(0, start - 3), start))) continue;
-      // A capital mid-sentence is a letter or a name ("Section A", "vitamin A", "An Post"), or title case.
-      if (article[0] === 'A' && !startsSentence(prose, start)) continue;
-      // The original text, not the prose: quotation marks, italics or a blanked URL mean another reading.
-      let currency = '';
-      if (wordStart !== end + 1 || text.charCodeAt(end) !== 32) {
-        const gap = GAP_RE.exec(text.slice(end, wordStart));
-        if (!gap || wordStart === end + gap[1].length) continue;
-        currency = gap[1];
-        if (currency && !isDigit(word.charCodeAt(0))) continue;
-      }
-      // Not for capitals: "an US firm" is the country, not "us".
-      if ((word === 'I' || word !== word.toUpperCase()) && NOT_AFTER_ARTICLE.has(word.toLowerCase())) continue;
-      const sound = soundOf(word, prose, wordStart, article);
-      if (sound === undefined) continue;
-      const an = article.length === 2;
-      if (an === (sound === 'vowel')) continue;
-      // Irish "An Post", "An Taisce" and the surname An ("An Chung-gun") open sentences too.
-      if (article === 'An' && /^\p{Lu}\p{Ll}/u.test(word)) continue;
-      const correct = an ? article[0] : article + 'n';
-      report({
-        messageId: an ? 'useA' : 'useAn',
-        data: { article: correct, word: text.slice(wordStart - currency.length, wordStart + word.length) },
-        start,
-        end: wordStart + word.length,
-        fix: { title: TITLES[correct], edits: [{ start, end, newText: correct }] },
-      });
+      if (isArticle(article)) checkArticle(doc, words, i, article, report);
     }
   },
 };
+
+/** The article that is word `i`, and the word after it. */
+function checkArticle(doc: TextModel, words: WordTable, i: number, article: string, report: (r: Report) => void): void {
+  const { text, prose } = doc;
+  const start = words.starts[i];
+  const end = start + article.length;
+  const wordStart = words.starts[i + 1];
+  const word = words.text(i + 1);
+  // Most articles are "a" before a word such as "long", which no reading of it could fault.
+  if (article.length === 1 && isPlainConsonant(word)) return;
+  // The sound next: it clears nearly all the others ("a new", "an attack"), mostly from a
+  // cache; the tests of what stands around the article come after.
+  const sound = soundOf(word, prose, wordStart, article);
+  if (sound === undefined) return;
+  const an = article.length === 2;
+  if (an === (sound === 'vowel')) return;
+  const before = start > 0 ? prose[start - 1] : ' ';
+  if (!BEFORE.has(before)) return;
+  // Hyphenated across a line ("Afric-⏎an"): not an article.
+  if ((before === '\n' || before === '\r') && /-(?:\r?\n|\r)$/.test(prose.slice(Math.max(0, start - 3), start))) return;
+  // A capital mid-sentence is a letter or a name ("Section A", "vitamin A", "An Post"), or title case.
+  if (article[0] === 'A' && !startsSentence(prose, start)) return;
+  // The original text, not the prose: quotation marks, italics or a blanked URL mean another reading.
+  let currency = '';
+  if (wordStart !== end + 1 || text.charCodeAt(end) !== 32) {
+    const gap = GAP_RE.exec(text.slice(end, wordStart));
+    if (!gap || wordStart === end + gap[1].length) return;
+    currency = gap[1];
+    if (currency && !isDigit(word.charCodeAt(0))) return;
+  }
+  // Not for capitals: "an US firm" is the country, not "us".
+  if ((word === 'I' || word !== word.toUpperCase()) && NOT_AFTER_ARTICLE.has(word.toLowerCase())) return;
+  // Irish "An Post", "An Taisce" and the surname An ("An Chung-gun") open sentences too.
+  if (article === 'An' && /^\p{Lu}\p{Ll}/u.test(word)) return;
+  const correct = an ? article[0] : article + 'n';
+  report({
+    messageId: an ? 'useA' : 'useAn',
+    data: { article: correct, word: text.slice(wordStart - currency.length, wordStart + word.length) },
+    start,
+    end: wordStart + word.length,
+    fix: { title: TITLES[correct], edits: [{ start, end, newText: correct }] },
+  });
+}
 
 /** "a", "an", "A", "An"; not "AN", which sits in text set in capitals. */
 function isArticle(word: string): boolean {
@@ -136,11 +153,11 @@ function soundOf(word: string, prose: string, at: number, article: string): Soun
   let head = hyphen === -1 ? word : word.slice(0, hyphen);
   if (head.endsWith("'s") || head.endsWith('’s')) head = head.slice(0, -2);
   if (head.length === 0) return undefined;
-  const first = head[0];
-  const upper = isUpper(first);
   // A single letter: "an X-ray", "an F1 car", "an A-level", "a U-turn", "an M4". Lower case
   // only before a hyphen ("an e-mail"); "A E Housman" and "S. Korea" are initials.
   if (head.length === 1 || isDigit(head.charCodeAt(1))) {
+    const first = head[0];
+    const upper = isUpper(first);
     if (!/^\p{L}\d*$/u.test(head)) return undefined;
     const next = prose[at + head.length];
     if (next === '.' || next === "'" || next === '’') return undefined;
@@ -148,6 +165,31 @@ function soundOf(word: string, prose: string, at: number, article: string): Soun
     if (upper && head.length === 1 && hyphen === -1 && article === 'A') return undefined;
     return letterSound(first);
   }
+  return headSound(head);
+}
+
+/** Sounds of heads met so far (null: not sure), for headSound; cleared when full. */
+const HEAD_SOUNDS = new Map<string, Sound | null>();
+const MAX_HEAD_SOUNDS = 10_000;
+
+/**
+ * The sound of a head of two letters or more (no digit second), which its spelling alone
+ * settles: remembered, since the same words follow articles story after story, and working
+ * it out takes a handful of regex tests.
+ */
+function headSound(head: string): Sound | undefined {
+  let sound = HEAD_SOUNDS.get(head);
+  if (sound === undefined) {
+    sound = spelledSound(head) ?? null;
+    if (HEAD_SOUNDS.size >= MAX_HEAD_SOUNDS) HEAD_SOUNDS.clear();
+    HEAD_SOUNDS.set(head, sound);
+  }
+  return sound ?? undefined;
+}
+
+function spelledSound(head: string): Sound | undefined {
+  const first = head[0];
+  const upper = isUpper(first);
   const second = head[1];
   if (isUpper(second)) {
     // "iPod", "eBay", "uSwitch": the letter's name.

@@ -11,6 +11,7 @@ runRuleTable(
       { name: 'a misspelling inside inline code is not prose', text: 'Run `interally` to test.', languageId: 'markdown' },
       { name: 'a misspelling inside a URL is not prose', text: 'See https://example.com/interally for more.' },
       { name: 'names: capitalised in mid-sentence', text: 'Actor Richard Gere arrived. Gere, 55, waved. Mr. Benn left.' },
+      { name: 'capitalised in mid-sentence: after a word, a number or a comma', text: 'He said, Recieve it. In 2005 Recieve won. We went to Recieve.' },
       { name: 'dropped g and HTML entities', text: 'Whole Lotta Shakin\' Goin\' On, at the caf&#233;.' },
     ],
     invalid: [
@@ -27,6 +28,12 @@ runRuleTable(
           { text: 'Recieve', fix: 'Correct the spelling to "Receive"' },
         ],
         output: 'Internally, they disagree. Receive it. SHOUTED ACRONYMS LIKE RECIEVE ARE LEFT ALONE.',
+      },
+      {
+        name: 'capitalised at a sentence start: after a colon, in brackets, at the text start',
+        text: 'Recieve this. Then: Recieve it. (Recieve it.)',
+        errors: [{ text: 'Recieve' }, { text: 'Recieve' }, { text: 'Recieve' }],
+        output: 'Receive this. Then: Receive it. (Receive it.)',
       },
       {
         name: 'CRLF and an emoji before the word keep exact UTF-16 offsets',

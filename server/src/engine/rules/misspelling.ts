@@ -30,8 +30,12 @@ export const misspelling: Rule = {
     // which measured faster than remembering the verdicts in a Map of the story's words.
     // The word table, not doc.words: no Word object per word of a long story.
     const words = doc.wordTable;
+    const { source, starts } = words;
     const shared = new SharedTexts();
     for (let i = 0; i < words.length; i++) {
+      // A capitalised word in mid-sentence is never reported (below): one in ten words, ruled
+      // out from the prose before its string is lower-cased and looked up.
+      if (capitalInMidSentence(source, starts[i])) continue;
       const corrections = list.get(words.text(i).toLowerCase());
       if (!corrections || corrections.length === 0) continue;
       const word = words.word(i);
@@ -94,6 +98,17 @@ export function matchCase(original: string, correction: string): string {
   }
   if (original[0] !== original[0].toLowerCase()) return correction[0].toUpperCase() + correction.slice(1);
   return correction;
+}
+
+/**
+ * A cheap, sure part of `/^\p{Lu}/ && !startsSentence`: an A–Z after a space after a letter,
+ * digit or comma ("said Gere"). startsSentence looks back past the space and stops there.
+ */
+function capitalInMidSentence(prose: string, start: number): boolean {
+  const c = prose.charCodeAt(start);
+  if (c < 65 || c > 90 || start < 2 || prose.charCodeAt(start - 1) !== 32) return false;
+  const before = prose.charCodeAt(start - 2);
+  return (before >= 97 && before <= 122) || (before >= 65 && before <= 90) || (before >= 48 && before <= 57) || before === 44;
 }
 
 /** "Goin'", "Tryin'" (a dropped g) and "caf&#233;" (an HTML entity) are not misspellings. */

@@ -348,4 +348,17 @@ describe('name-variant on long input', () => {
     // The names one letter from the first are its variants (the others are two from it).
     assert.equal(found.filter((f) => f.message.endsWith(`spelled "${base}" earlier in the story.`)).length, (base.length - 1) * 14);
   });
+
+  it('finds the same variants in a long story, where equal words share one id in the word table', () => {
+    // Past 500,000 characters the word table gives equal words one id, and the rule works out
+    // each distinct word once: the findings must be those of the same paragraphs read apart.
+    const paragraph = 'Gen Mohamed Hamdan Dagalo, known as Hemedti, spoke in Khartoum. Later Hemeti said the talks had failed.\n\n';
+    const filler = 'The talks went on for several days, and the parties met again on Tuesday.\n\n';
+    const long = paragraph + filler.repeat(7_000) + paragraph;
+    assert.ok(long.length > 500_000);
+    const found = runRules([nameVariant], long, { resources });
+    const messages = found.map((f) => `${long.slice(f.start, f.end)}: ${f.message}`);
+    assert.deepEqual(messages, ['Hemeti: "Hemeti" is spelled "Hemedti" earlier in the story.', 'Hemeti: "Hemeti" is spelled "Hemedti" earlier in the story.']);
+    assert.deepEqual(found.map((f) => f.start), [paragraph.indexOf('Hemeti'), long.lastIndexOf('Hemeti')]);
+  });
 });

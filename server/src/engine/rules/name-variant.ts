@@ -89,7 +89,9 @@ export const nameVariant: Rule = {
     const covered = new Uint8Array(words.length);
 
     for (let o = 0; o < story.phraseOccurrences.length; o += 3) {
-      const [id, from, to] = [story.phraseOccurrences[o], story.phraseOccurrences[o + 1], story.phraseOccurrences[o + 2]];
+      const id = story.phraseOccurrences.at(o);
+      const from = story.phraseOccurrences.at(o + 1);
+      const to = story.phraseOccurrences.at(o + 2);
       const target = phraseTargets[id];
       if (target === ACCEPTED) {
         covered.fill(1, from, to + 1);
@@ -102,14 +104,14 @@ export const nameVariant: Rule = {
       for (let k = from; k <= to; k++) {
         const want = wanted[k - from];
         const start = words.starts[k];
-        const end = start + story.baseLength[k];
+        const end = start + story.baseLength(k);
         // Letters and accents, not capitals: a headline's "Of" is no variant of "of".
         if (normalise(doc.text.slice(start, end)).toLowerCase() !== normalise(want).toLowerCase()) edits.push({ start, end, newText: want });
       }
       if (edits.length === 0) continue;
       covered.fill(1, from, to + 1);
       const start = words.starts[from];
-      const end = words.starts[to] + story.baseLength[to];
+      const end = words.starts[to] + story.baseLength(to);
       ctx.report({
         messageId: target.why,
         data: { found: doc.text.slice(start, end).replace(/\s+/g, ' '), first },
@@ -120,12 +122,12 @@ export const nameVariant: Rule = {
     }
 
     for (let o = 0; o < story.wordOccurrences.length; o += 2) {
-      const k = story.wordOccurrences[o];
-      const target = wordTargets[story.wordOccurrences[o + 1]];
+      const k = story.wordOccurrences.at(o);
+      const target = wordTargets[story.wordOccurrences.at(o + 1)];
       if (target === undefined || target === ACCEPTED || covered[k]) continue;
       const first = target.canon.words[target.entry][0];
       const start = words.starts[k];
-      const end = start + story.baseLength[k];
+      const end = start + story.baseLength(k);
       ctx.report({
         messageId: target.why,
         data: { found: doc.text.slice(start, end), first },
@@ -136,6 +138,13 @@ export const nameVariant: Rule = {
     }
   },
 };
+
+/** The letters of some strings, at most MAX_LENGTH each: what filing them in a NearIndex takes. */
+function letters(strings: readonly string[]): number {
+  let n = 0;
+  for (const s of strings) n += Math.min(s.length, MAX_LENGTH);
+  return n;
+}
 
 function change(text: string, edits: TextEdit[]): Fix {
   return { title: `Change to "${text}"`, edits };
@@ -160,11 +169,11 @@ interface StoryNames {
   /** How many times the story writes each of them. */
   phraseUses: number[];
   /** Pairs (word index, spelling id), in text order. */
-  wordOccurrences: number[];
+  wordOccurrences: IntList;
   /** Triples (phrase id, first word index, last word index), in text order. */
-  phraseOccurrences: number[];
-  /** Each word's length without its possessive or lower-case ending. */
-  baseLength: Uint16Array;
+  phraseOccurrences: IntList;
+  /** A word's length without its possessive or lower-case ending. */
+  baseLength: (k: number) => number;
 }
 
 /** The words next to a spelling: none, one, or several. */
@@ -175,38 +184,43 @@ function readNames(ctx: RuleContext, words: WordTable): StoryNames {
   const { doc } = ctx;
   const prose = doc.prose;
   const n = words.length;
+  const lexicon = new Lexicon(words);
   const kinds = new Uint8Array(n);
-  const baseLength = new Uint16Array(n);
-  /** The spelling of each word that may stand in a name: its base, ’ as '. */
-  const keys: string[] = new Array(n);
   const avoided = avoidedWords(doc, ctx.style, words);
   for (let i = 0; i < n; i++) {
-    const text = words.text(i);
-    const c = text.charCodeAt(0);
-    if (c >= 97 && c <= 122) {
-      baseLength[i] = Math.min(text.length, 0xffff);
-      if (CONNECTORS.has(text)) {
-        kinds[i] = CONNECTOR;
-        keys[i] = text;
-      }
-      continue;
-    }
-    const base = baseOf(text);
-    baseLength[i] = Math.min(base.length, 0xffff);
-    if (avoided?.[i] || !isNameShaped(base)) continue;
-    kinds[i] = base.length < text.length ? CAPITAL | ENDS_RUN : CAPITAL;
-    keys[i] = normalise(base);
+    const kind = lexicon.kind(i);
+    kinds[i] = avoided?.[i] && kind & CAPITAL ? OTHER : kind;
   }
+  /** The spelling of a word that may stand in a name: its base, ’ as '. */
+  const key = (k: number) => lexicon.key(k);
 
   const spellingIds = new Map<string, number>();
   const phraseIds = new Map<string, number>();
-  const names: StoryNames = { spellings: [], written: [], before: [], after: [], uses: [], phrases: [], phraseUses: [], wordOccurrences: [], phraseOccurrences: [], baseLength };
+  const names: StoryNames = {
+    spellings: [],
+    written: [],
+    before: [],
+    after: [],
+    uses: [],
+    phrases: [],
+    phraseUses: [],
+    wordOccurrences: new IntList(),
+    phraseOccurrences: new IntList(),
+    baseLength: (k) => lexicon.baseLength(k),
+  };
   // Only names count, not common words capitalised: "European Parliament" is no other
   // European than "European Union"'s, "Free Mojtaba" is Mojtaba. First names that are words
   // too ("John", "Mark") are names here.
+  const common = new Map<string, boolean>();
+  const isCommonName = (word: string) => {
+    let known = common.get(word);
+    if (known === undefined) common.set(word, (known = isCommonWord(ctx, word) && !GIVEN_NAMES.has(word)));
+    return known;
+  };
   const note = (sets: Neighbours[], id: number, k: number) => {
-    const word = keys[k];
-    if ((kinds[k] & 3) !== CAPITAL || TITLES.has(word) || (isCommonWord(ctx, word) && !GIVEN_NAMES.has(word))) return;
+    if ((kinds[k] & 3) !== CAPITAL) return;
+    const word = key(k);
+    if (TITLES.has(word) || isCommonName(word)) return;
     const known = sets[id];
     if (known === undefined) sets[id] = word;
     else if (typeof known === 'string') {
@@ -218,53 +232,52 @@ function readNames(ctx: RuleContext, words: WordTable): StoryNames {
     let start = from;
     // A sentence's first word is a name only if the story writes it so in mid-sentence too
     // (and is not "But", "Meanwhile" …); "The" is no part of a name ("in The Hague").
-    const first = keys[from];
-    const atStart = startsSentence(prose, words.starts[from]);
-    if (first === 'The' || (atStart && (SENTENCE_STARTERS.has(first) || (!usedAsName(doc, words.text(from)) && !usedAsName(doc, first))))) {
+    const first = key(from);
+    if (first === 'The' || (startsSentence(prose, words.starts[from]) && (SENTENCE_STARTERS.has(first) || (!usedAsName(doc, words.text(from)) && !usedAsName(doc, first))))) {
       start++;
       while (start <= to && (kinds[start] & 3) !== CAPITAL) start++;
     }
     for (let k = start; k <= to; k++) {
       if ((kinds[k] & 3) !== CAPITAL) continue;
-      const key = keys[k];
-      let id = spellingIds.get(key);
+      const spelling = key(k);
+      let id = spellingIds.get(spelling);
       if (id === undefined) {
-        spellingIds.set(key, (id = names.spellings.length));
-        names.spellings.push(key);
-        names.written.push(words.text(k).slice(0, baseLength[k]));
+        spellingIds.set(spelling, (id = names.spellings.length));
+        names.spellings.push(spelling);
+        names.written.push(words.text(k).slice(0, lexicon.baseLength(k)));
         names.before.push(undefined);
         names.after.push(undefined);
         names.uses.push(0);
       }
       names.uses[id]++;
-      names.wordOccurrences.push(k, id);
+      names.wordOccurrences.push2(k, id);
       if (k > start) note(names.before, id, k - 1);
       if (k < to) note(names.after, id, k + 1);
     }
     if (to > start && to - start < MAX_PHRASE_WORDS) {
       const parts: string[] = [];
-      for (let k = start; k <= to; k++) parts.push(keys[k]);
-      const key = parts.join(' ');
-      let id = phraseIds.get(key);
+      for (let k = start; k <= to; k++) parts.push(key(k));
+      const phrase = parts.join(' ');
+      let id = phraseIds.get(phrase);
       if (id === undefined) {
-        phraseIds.set(key, (id = names.phrases.length));
+        phraseIds.set(phrase, (id = names.phrases.length));
         names.phrases.push(parts);
         names.phraseUses.push(0);
       }
       names.phraseUses[id]++;
-      names.phraseOccurrences.push(id, start, to);
+      names.phraseOccurrences.push3(id, start, to);
     }
   };
 
   for (let i = 0; i < n; ) {
-    if (kinds[i] !== CAPITAL && kinds[i] !== (CAPITAL | ENDS_RUN)) {
+    if ((kinds[i] & 3) !== CAPITAL) {
       i++;
       continue;
     }
     let last = i;
     let j = i;
     // A title starts a run of its own: "National Farmers Union President Joe Smith".
-    while (!(kinds[j] & ENDS_RUN) && j + 1 < n && kinds[j + 1] !== OTHER && joined(prose, words, j) && !TITLES.has(keys[j + 1])) {
+    while (!(kinds[j] & ENDS_RUN) && j + 1 < n && kinds[j + 1] !== OTHER && joined(prose, words, j) && !TITLES.has(key(j + 1))) {
       j++;
       if ((kinds[j] & 3) === CAPITAL) last = j;
     }
@@ -272,6 +285,96 @@ function readNames(ctx: RuleContext, words: WordTable): StoryNames {
     i = j + 1;
   }
   return names;
+}
+
+/** Set in Lexicon's kinds once a text's kind is known (a kind may be OTHER, 0). */
+const KNOWN_KIND = 0x80;
+/** The longest connector (CONNECTORS): longer lower-case words need no look-up. */
+const MAX_CONNECTOR_LENGTH = Math.max(...[...CONNECTORS].map((c) => c.length));
+
+/**
+ * What each distinct text of the word table may be in a name, worked out at its first use
+ * (by the table's ids, so a long story's millions of words cost one test per distinct word
+ * and no string per word): its kind, its key (the base, ’ as '), its base's length.
+ */
+class Lexicon {
+  private readonly kinds: Uint8Array;
+  /** Index into `keys`, or -1: no key. */
+  private readonly keyOf: Int32Array;
+  private readonly bases: Uint16Array;
+  private readonly keys: string[] = [];
+
+  constructor(private readonly words: WordTable) {
+    const size = words.vocabularySize;
+    this.kinds = new Uint8Array(size);
+    this.keyOf = new Int32Array(size);
+    this.bases = new Uint16Array(size);
+  }
+
+  kind(i: number): number {
+    const v = this.words.id(i);
+    const known = this.kinds[v];
+    return known & KNOWN_KIND ? known & ~KNOWN_KIND : this.learn(v, this.words.text(i));
+  }
+
+  /** Word i's key; read only for a word whose kind is not OTHER. */
+  key(i: number): string {
+    return this.keys[this.keyOf[this.words.id(i)]];
+  }
+
+  /** Word i's length without its possessive or lower-case ending (kind() first). */
+  baseLength(i: number): number {
+    return this.bases[this.words.id(i)];
+  }
+
+  private learn(v: number, text: string): number {
+    let kind = OTHER;
+    let base = text;
+    const c = text.charCodeAt(0);
+    if (c >= 97 && c <= 122) {
+      if (text.length <= MAX_CONNECTOR_LENGTH && CONNECTORS.has(text)) kind = CONNECTOR;
+    } else {
+      base = baseOf(text);
+      if (isNameShaped(base)) kind = base.length < text.length ? CAPITAL | ENDS_RUN : CAPITAL;
+    }
+    this.bases[v] = Math.min(base.length, 0xffff);
+    this.keyOf[v] = -1;
+    if (kind !== OTHER) {
+      this.keyOf[v] = this.keys.length;
+      this.keys.push(kind === CONNECTOR ? text : normalise(base));
+    }
+    this.kinds[v] = kind | KNOWN_KIND;
+    return kind;
+  }
+}
+
+/** Numbers in a typed array that grows by doubling: the story's occurrences, two or three numbers each. */
+class IntList {
+  private items = new Int32Array(64);
+  length = 0;
+
+  at(i: number): number {
+    return this.items[i];
+  }
+
+  push2(a: number, b: number): void {
+    if (this.length + 2 > this.items.length) this.grow();
+    this.items[this.length++] = a;
+    this.items[this.length++] = b;
+  }
+
+  push3(a: number, b: number, c: number): void {
+    if (this.length + 3 > this.items.length) this.grow();
+    this.items[this.length++] = a;
+    this.items[this.length++] = b;
+    this.items[this.length++] = c;
+  }
+
+  private grow(): void {
+    const items = new Int32Array(this.items.length * 2);
+    items.set(this.items);
+    this.items = items;
+  }
 }
 
 /** Capitalised, with a small letter somewhere after the capital (not "NHS", "MPs"), and no digit. */
@@ -379,7 +482,7 @@ class Judge {
 function resolveWords(judge: Judge, seeds: Seeds): (Target | typeof ACCEPTED | undefined)[] {
   const { spellings, written, before, after, uses } = judge.story;
   const targets: (Target | typeof ACCEPTED | undefined)[] = new Array(spellings.length);
-  const canonical = new Canon();
+  const canonical = new Canon(true, letters(spellings));
   /** For each canonical entry of `canonical`, its spelling id. */
   const idOf: number[] = [];
   const add = (id: number, text: string, folded: string) => {
@@ -466,7 +569,7 @@ function resolveWords(judge: Judge, seeds: Seeds): (Target | typeof ACCEPTED | u
 function resolvePhrases(judge: Judge, seeds: Seeds): (Target | typeof ACCEPTED | undefined)[] {
   const { phrases, phraseUses: uses } = judge.story;
   const targets: (Target | typeof ACCEPTED | undefined)[] = new Array(phrases.length);
-  const canonical = new Canon(false);
+  const canonical = new Canon(false, letters(phrases.map((p) => p.join(' '))));
   /** For each canonical entry, its phrase id. */
   const idOf: number[] = [];
   let id = 0;
@@ -599,9 +702,12 @@ class Canon {
   readonly byFold = new Map<string, number>();
   readonly near: NearIndex;
 
-  /** `changes`: a letter changed or two swapped is one edit too (single words), not only one added or dropped. */
-  constructor(changes = true) {
-    this.near = new NearIndex(changes);
+  /**
+   * `changes`: a letter changed or two swapped is one edit too (single words), not only one
+   * added or dropped. `letters`: about how many letters will be filed, to size the index once.
+   */
+  constructor(changes = true, letters = 0) {
+    this.near = new NearIndex(changes, letters);
   }
 
   add(text: string, folded: string, words: string[]): number {
@@ -707,14 +813,17 @@ const prefix = new Int32Array(MAX_LENGTH + 2);
  * add candidates, which the caller checks.
  */
 class NearIndex {
-  private readonly exact = new HashTable();
+  private readonly exact: HashTable;
   /** An entry by each of its deletions, wherever it was: found from a string one letter shorter. */
-  private readonly deleted = new HashTable();
+  private readonly deleted: HashTable;
   /** An entry by each deletion and its position: found from a string with a letter changed or two swapped. */
   private readonly deletedAt: HashTable | undefined;
 
-  constructor(changes: boolean) {
-    if (changes) this.deletedAt = new HashTable();
+  /** `letters`: about how many letters the strings filed will have (each is a deletion to file). */
+  constructor(changes: boolean, letters: number) {
+    this.exact = new HashTable(letters >> 2);
+    this.deleted = new HashTable(letters);
+    if (changes) this.deletedAt = new HashTable(letters);
   }
 
   /** Files `s` as `entry` (a space is never deleted: a name keeps its number of words). */
@@ -759,10 +868,18 @@ class NearIndex {
  * names (hashes beyond the small-integer range are boxed numbers there).
  */
 class HashTable {
-  private keys = new Int32Array(64);
+  private keys: Int32Array;
   /** -1: an empty place. */
-  private values = new Int32Array(64).fill(-1);
+  private values: Int32Array;
   private count = 0;
+
+  /** `expected`: about how many entries will be filed (the table starts at twice that, at most 2^16 places). */
+  constructor(expected: number) {
+    let size = 16;
+    while (size < expected * 2 && size < 1 << 16) size *= 2;
+    this.keys = new Int32Array(size);
+    this.values = new Int32Array(size).fill(-1);
+  }
 
   get size(): number {
     return this.count;

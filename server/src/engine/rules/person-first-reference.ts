@@ -15,15 +15,18 @@
 // 61,", "chairman Ford". No word list is needed; with the dictionary and the company list
 // (resources) the rule is quieter still.
 //
-// Two passes over the word table: one to cut it into runs of name words, learning full names
-// and collecting the bare and titled uses; one over the uses, each held against its surname's
-// first full name.
+// Two passes: one over the word table to cut it into runs of name words, learning full names
+// and collecting the bare and titled uses that may yet come before a full name; one over those
+// uses, each held against its surname's first full name. The first pass is the rule's cost, so
+// it tells most words by char codes, reads a word's kind without regular expressions where it
+// can, keeps the dictionary's answers on first names across checks, and keeps the uses in a
+// typed array.
 
 import { acceptedWord } from '../style-index.js';
 import { insideAny, quotations } from '../text/definitions.js';
 import type { Span, TextModel, WordTable } from '../text/model.js';
 import { startsSentence } from '../text/names.js';
-import type { Rule, RuleContext } from '../types.js';
+import type { Resources, Rule, RuleContext } from '../types.js';
 import {
   ABBREVIATED_TITLES,
   CALENDAR,
@@ -65,6 +68,7 @@ const SURNAME_RE = /^(?:\p{Lu}\p{Ll}|(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p
  * ("Jean-Paul", "DeShawn"; not "Madrid-based", "US-China" or "I'm").
  */
 const GIVEN_RE = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]*)?(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)*$/u;
+const ACRONYM_RE = /^[A-Z]{2,5}$/;
 const POSSESSIVE_RE = /['’]s$/;
 /** A lower-case ending after a hyphen: "-style", "-led", "-era". */
 const LOWER_SUFFIX_RE = /(?<=\p{Ll})-\p{Ll}[\p{Ll}-]*$/u;
@@ -96,16 +100,79 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The bare and titled uses of surnames, in order, as plain numbers (a long story has a great
- * many capitalised words, and an object per use would cost more than the word table itself).
+ * The bare and titled uses of surnames, in order, as pairs of word indexes in one typed array
+ * grown by doubling (a long story has a great many capitalised words, and an object or a
+ * number[] entry per use would cost more than the word table itself): the surname's word, and
+ * the word the use starts at, the surname itself for a bare use or the first word of the
+ * title before it ("Mr Smith", "Prime Minister Blair"), whose last word is right before the
+ * surname.
  */
-interface Uses {
-  /** The surname's word index in the word table. */
-  word: number[];
-  /** Where the use starts: the surname, or the title before it ("Mr Smith"). */
-  start: number[];
-  /** The title's word index, or -1 for a bare surname. */
-  title: number[];
+class Uses {
+  private pairs = new Int32Array(64);
+  length = 0;
+
+  push(word: number, startWord: number): void {
+    if (2 * this.length === this.pairs.length) {
+      const grown = new Int32Array(2 * this.pairs.length);
+      grown.set(this.pairs);
+      this.pairs = grown;
+    }
+    this.pairs[2 * this.length] = word;
+    this.pairs[2 * this.length + 1] = startWord;
+    this.length++;
+  }
+
+  /** The surname's word index. */
+  word(u: number): number {
+    return this.pairs[2 * u];
+  }
+
+  /** The index of the word the use starts at. */
+  startWord(u: number): number {
+    return this.pairs[2 * u + 1];
+  }
+}
+
+/** The word lists readGivenName reads. */
+type WordLists = Pick<Resources, 'dictionary' | 'companies'>;
+
+/** Readings kept per reader; a long story of distinct names clears them now and then. */
+const READINGS_LIMIT = 50_000;
+
+/**
+ * readGivenName's answers, kept across checks while the word lists stay the same: a story
+ * repeats its first names and so do the stories after it, and each answer costs several
+ * look-ups in the dictionary. A word's two answers (unvouched, vouched for) are packed in one
+ * number, each plus one in two bits (0: not asked yet), so that a look-up reads no object.
+ */
+class GivenNameReader implements WordLists {
+  private readonly readings = new Map<string, number>();
+
+  constructor(
+    readonly dictionary: Resources['dictionary'],
+    readonly companies: Resources['companies'],
+  ) {}
+
+  read(word: string, vouched: boolean): number {
+    const shift = vouched ? 2 : 0;
+    const known = this.readings.get(word);
+    const kept = known === undefined ? 0 : (known >> shift) & 3;
+    if (kept !== 0) return kept - 1;
+    const reading = readGivenName(this, word, vouched);
+    if (known === undefined && this.readings.size >= READINGS_LIMIT) this.readings.clear();
+    this.readings.set(word, (known ?? 0) | ((reading + 1) << shift));
+    return reading;
+  }
+}
+
+/** The reader of the last check: a server or a run of the CLI has one set of word lists. */
+let lastReader: GivenNameReader | undefined;
+
+function readerFor({ dictionary, companies }: Resources): GivenNameReader {
+  if (!lastReader || lastReader.dictionary !== dictionary || lastReader.companies !== companies) {
+    lastReader = new GivenNameReader(dictionary, companies);
+  }
+  return lastReader;
 }
 
 /**
@@ -159,15 +226,16 @@ export const personFirstReference: Rule = {
     const { doc } = ctx;
     const words = doc.wordTable;
     if (words.length < 3) return;
-    const { people, uses, givenWords, courtesy } = readNames(ctx, words);
+    const { people, uses, givenWords, courtesy } = readNames(ctx, words, readerFor(ctx.resources));
     if (people.size === 0) return;
     let headlines: Span[] | undefined;
     const settled = new Set<string>();
-    for (let u = 0; u < uses.word.length; u++) {
-      const word = uses.word[u];
+    for (let u = 0; u < uses.length; u++) {
+      const word = uses.word(u);
       const surname = baseOf(words.text(word));
       const person = people.get(surname);
-      const start = uses.start[u];
+      const titled = uses.startWord(u) !== word;
+      const start = words.starts[uses.startWord(u)];
       if (!person || start >= person.start || settled.has(surname)) continue;
       if (!surnameMayBeReported(ctx, surname, person, givenWords)) {
         settled.add(surname);
@@ -176,7 +244,7 @@ export const personFirstReference: Rule = {
       headlines ??= headlineSpans(doc);
       if (insideAny(headlines, start) || insideAny(quotations(doc), start)) continue;
       // "Dr Nobles", "Mr Jordan": a title says a person is meant, whatever else the word may be.
-      const reading = uses.title[u] !== -1 ? PERSON : readBareUse(ctx, words, word, surname, courtesy);
+      const reading = titled ? PERSON : readBareUse(ctx, words, word, surname, courtesy);
       if (reading === THING) settled.add(surname);
       if (reading !== PERSON) continue;
       settled.add(surname);
@@ -193,43 +261,156 @@ function baseOf(text: string): string {
   return text.includes('-') ? text.replace(LOWER_SUFFIX_RE, '') : text;
 }
 
+/**
+ * A quick test of whether a set of words may hold a word, by its first two characters and its
+ * length, one bit a length: most words are ruled out by a few char codes, without hashing the
+ * word (a set look-up for each word of a story cost a third as much as finding the words).
+ */
+class ShapeFilter {
+  private readonly lengths = new Uint32Array(128 * 128);
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) this.lengths[ShapeFilter.key(word, 0)] |= ShapeFilter.bit(word.length);
+  }
+
+  /** Whether the set may hold text.slice(from). */
+  mayHave(text: string, from: number): boolean {
+    return (this.lengths[ShapeFilter.key(text, from)] & ShapeFilter.bit(text.length - from)) !== 0;
+  }
+
+  /** The first two characters' low bits; the second 0 for a word of one character. */
+  private static key(text: string, from: number): number {
+    const second = from + 1 < text.length ? text.charCodeAt(from + 1) & 127 : 0;
+    return ((text.charCodeAt(from) & 127) << 7) | second;
+  }
+
+  private static bit(length: number): number {
+    return length < 31 ? 1 << length : 1 << 31;
+  }
+}
+
+const PARTICLE_SHAPES = new ShapeFilter(NAME_PARTICLES);
+const TITLE_SHAPES = new ShapeFilter(TITLES);
+
 /** The kind of a word that does not start with a lower-case letter, its possessive ending left off. */
 function kindOf(text: string): number {
-  if (TITLES.has(text)) return TITLE;
+  if (TITLE_SHAPES.mayHave(text, 0) && TITLES.has(text)) return TITLE;
   const c = text.charCodeAt(0);
   if (c >= 48 && c <= 57) return OTHER;
   // "Vice-President", "Lieutenant-General".
   const hyphen = text.lastIndexOf('-');
-  if (hyphen > 0 && TITLES.has(text.slice(hyphen + 1))) return TITLE;
+  if (hyphen > 0 && TITLE_SHAPES.mayHave(text, hyphen + 1) && TITLES.has(text.slice(hyphen + 1))) return TITLE;
   if (text.length === 1) return c >= 65 && c <= 90 ? INITIAL : OTHER;
-  if (/^[A-Z]{2,5}$/.test(text)) return ACRONYM;
+  const ascii = asciiKind(text);
+  if (ascii !== -1) return ascii;
+  if (ACRONYM_RE.test(text)) return ACRONYM;
   return NAME_RE.test(text) && LOWER_RE.test(text) ? NAME : OTHER;
+}
+
+/**
+ * kindOf's last tests (ACRONYM_RE, then NAME_RE and LOWER_RE) by char codes, for a word of
+ * two or more ASCII characters that starts with a capital; -1 for any other word. Regular
+ * expressions cost more than the rest of kindOf together.
+ */
+function asciiKind(text: string): number {
+  const n = text.length;
+  let upper = 0;
+  let lower = 0;
+  let other = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 128) return -1;
+    // What else NAME_RE allows of ASCII: an apostrophe and a hyphen.
+    else if (c !== 39 && c !== 45) other = true;
+  }
+  const first = text.charCodeAt(0);
+  if (first < 65 || first > 90) return -1;
+  if (upper === n && n <= 5) return ACRONYM;
+  return !other && lower > 0 ? NAME : OTHER;
 }
 
 /** Set in a word's kind when it ends every run it is in: a possessive, "Jackson-style". */
 const ENDS_RUN = 0x80;
 
 /**
+ * Whether a word that starts with a lower-case ASCII letter may be part of a name: a particle
+ * ("van"), or an "al-" name, whose hyphen comes third or fourth ("al-Sisi", "abu-Bakr"). Nearly
+ * every word of a story is ruled out here by a few char codes.
+ */
+function mayBeLowerNameWord(text: string): boolean {
+  // Lengths checked first: charCodeAt past the end gives NaN, which made this test slow.
+  if (text.length > 3 && (text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45)) return true;
+  return PARTICLE_SHAPES.mayHave(text, 0);
+}
+
+/**
+ * Whether a word is of ASCII letters and digits alone, and so its own base: no possessive or
+ * lower-case ending to take off (baseOf), and nothing for kindOf's regular expressions.
+ */
+function isPlain(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/** The kind of a word of the story, with ENDS_RUN; `base` is baseOf(text). */
+function kindOfWord(text: string, base: string): number {
+  const c = text.charCodeAt(0);
+  if (c >= 97 && c <= 122) {
+    // Lower case: at most a particle ("van") or an "al-" name, whatever its ending.
+    return NAME_PARTICLES.has(text) ? PARTICLE : text.includes('-') && NAME_RE.test(text) ? NAME : OTHER;
+  }
+  const kind = base.length === 0 ? OTHER : kindOf(base);
+  return base.length === text.length ? kind : kind | ENDS_RUN;
+}
+
+/** Whether a word may end a full name. */
+function surnameShape(surname: string): boolean {
+  // A body named after a person ("Paulsmeier Group", "Soros Foundation-Kazakhstan") is no one's name.
+  const hyphen = surname.indexOf('-');
+  return !NOT_SURNAMES.has(hyphen === -1 ? surname : surname.slice(0, hyphen)) && SURNAME_RE.test(surname);
+}
+
+/**
  * Cuts the words into runs of name words (joined by one space, or by ". " after an initial or
  * an abbreviated title) and reads each run: a full name, a titled surname, a bare surname, or
  * a longer name that is none of these.
  */
-function readNames(ctx: RuleContext, words: WordTable) {
+function readNames(ctx: RuleContext, words: WordTable, reader: GivenNameReader) {
   const prose = ctx.doc.prose;
-  const uses: Uses = { word: [], start: [], title: [] };
+  /**
+   * The uses that may come before their surname's first full name: none after a full name
+   * that surely names a person, which comes first then whatever else the story holds (a
+   * doubtful one counts only if earlier still).
+   */
+  const uses = new Uses();
   const names = new Map<string, Names>();
   /** Words the story uses as first names: such a word is no surname to report. */
   const givenWords = new Set<string>();
   /** Surnames the story writes after a courtesy title ("Mr Ford"): a person, not the company. */
   const courtesy = new Set<string>();
-  /** Each word's kind, with ENDS_RUN. */
-  const kinds = new Uint8Array(words.length);
-  const kind = (k: number) => kinds[k] & ~ENDS_RUN;
-  const base = (k: number) => baseOf(words.text(k));
-  const use = (k: number, start: number, title: number) => {
-    uses.word.push(k);
-    uses.start.push(start);
-    uses.title.push(title);
+  /**
+   * The kinds (with ENDS_RUN) and bases of the words of the run being cut, from word runFrom
+   * on: read once for each word as the run grows, and asked again and again as it is read.
+   */
+  const runKinds: number[] = [];
+  const runBases: string[] = [];
+  let runFrom = -1;
+  /** The run's length (the arrays are reused, not emptied: setting `length` cost more than the rest). */
+  let runLength = 0;
+  const kind = (k: number) => runKinds[k - runFrom] & ~ENDS_RUN;
+  const base = (k: number) => runBases[k - runFrom];
+  /** The kind of a word before the run. */
+  const kindBefore = (k: number) => {
+    const text = words.text(k);
+    return kindOfWord(text, baseOf(text)) & ~ENDS_RUN;
+  };
+  const use = (k: number, startWord: number) => {
+    if (names.get(base(k))?.sure === undefined) uses.push(k, startWord);
   };
 
   const readRun = (from: number, to: number) => {
@@ -238,7 +419,7 @@ function readNames(ctx: RuleContext, words: WordTable) {
     let last = to;
     while (last > from && (kind(last) === ACRONYM || SENTENCE_STARTERS.has(base(last)))) last--;
     if (kind(last) !== NAME) return;
-    if (last === from) return use(last, words.starts[last], -1);
+    if (last === from) return use(last, last);
     const surname = base(last);
     // What stands after the last title or acronym reads as the person's first names.
     let cut = last - 1;
@@ -248,7 +429,7 @@ function readNames(ctx: RuleContext, words: WordTable) {
       if (kind(cut) !== TITLE || GIVEN_NAME_TITLES.has(title)) return;
       if (COURTESY_TITLES.has(title)) courtesy.add(surname);
       // The whole run is the title: "Prime Minister", "Health Secretary", "BBC Director General".
-      return use(last, words.starts[from], cut);
+      return use(last, from);
     }
     // A title or a noun for a person before the name vouches for its first names, even for one
     // that is also a word ("Mr Dieter Kosslick", "festival director Dieter Kosslick").
@@ -260,7 +441,7 @@ function readNames(ctx: RuleContext, words: WordTable) {
     let nearest = '';
     for (let k = last - 1; k > cut; k--) {
       if (kind(k) === NAME) {
-        const reading = given === MAX_GIVEN ? NOT_GIVEN : readGivenName(ctx, base(k), vouched);
+        const reading = given === MAX_GIVEN ? NOT_GIVEN : reader.read(base(k), vouched);
         if (reading === NOT_GIVEN) break;
         if (reading === WEAK_GIVEN) weak = true;
         given++;
@@ -272,15 +453,14 @@ function readNames(ctx: RuleContext, words: WordTable) {
       // "Meanwhile Smith said", "Director Kashyap said": a common word that starts the
       // sentence, then a bare surname.
       if (cut < from && last === from + 1 && startsSentence(prose, words.starts[from]) && isCommonWord(ctx, base(from))) {
-        use(last, words.starts[last], -1);
+        use(last, last);
       }
       return;
     }
     // Particles belong between first name and surname, never at the start.
     while (kind(start) !== NAME) start++;
     if (cut >= from && cut === start - 1 && COURTESY_TITLES.has(base(cut))) courtesy.add(surname);
-    // A body named after a person ("Paulsmeier Group", "Soros Foundation-Kazakhstan") is no one's name.
-    if (NOT_SURNAMES.has(surname.split('-')[0]) || !SURNAME_RE.test(surname)) return;
+    if (!surnameShape(surname)) return;
     let entry = names.get(surname);
     if (!entry) {
       entry = { nearest: new Set(), doubtfulNearest: new Set(), doubtfulGiven: new Set(), shared: false };
@@ -288,44 +468,48 @@ function readNames(ctx: RuleContext, words: WordTable) {
     }
     const end = words.starts[last] + surname.length;
     const sure = !weak || vouched || personAfter(prose, end);
-    const first = () => ({ start: words.starts[start], full: prose.slice(words.starts[start], end).replace(/\s+/g, ' ') });
-    if (sure) entry.sure ??= first();
-    else entry.doubtful ??= first();
+    if (sure) entry.sure ??= fullName(prose, words.starts[start], end);
+    else entry.doubtful ??= fullName(prose, words.starts[start], end);
     (sure ? entry.nearest : entry.doubtfulNearest).add(nearest);
     for (let k = start; k < last; k++) if (kind(k) === NAME) (sure ? givenWords : entry.doubtfulGiven).add(base(k));
     // "John and Mary Smith": a lone first name, "and", then this full name (not "Mary Jones and
     // Khalifa Haftar").
-    const lone = from < 3 || kind(from - 3) === OTHER || !joined(prose, words, from - 2, kind(from - 3));
-    if (start === from && from >= 2 && lone && kind(from - 2) === NAME) {
+    if (start === from && from >= 2 && kindBefore(from - 2) === NAME) {
+      const lone = from < 3 || kindBefore(from - 3) === OTHER || !joined(prose, words, from - 2, kindBefore(from - 3));
       const joiner = words.text(from - 1);
-      const firstName = readGivenName(ctx, base(from - 2), false) !== NOT_GIVEN;
-      if (firstName && (joiner === 'and' || joiner === '&') && /^\s+$/.test(prose.slice(words.end(from - 2), words.starts[from - 1]))) {
-        entry.shared = true;
+      if (lone && (joiner === 'and' || joiner === '&') && reader.read(baseOf(words.text(from - 2)), false) !== NOT_GIVEN) {
+        if (/^\s+$/.test(prose.slice(words.end(from - 2), words.starts[from - 1]))) entry.shared = true;
       }
     }
   };
 
-  let runStart = -1;
   for (let i = 0; i < words.length; i++) {
     const text = words.text(i);
     const c = text.charCodeAt(0);
-    let k: number;
-    if (c >= 97 && c <= 122) {
-      // Most words: lower case, so at most a particle ("van") or an "al-" name.
-      k = NAME_PARTICLES.has(text) ? PARTICLE : text.includes('-') && NAME_RE.test(text) ? NAME : OTHER;
-      kinds[i] = k;
-    } else {
-      const b = baseOf(text);
-      k = b.length === 0 ? OTHER : kindOf(b);
-      kinds[i] = b.length === text.length ? k : k | ENDS_RUN;
+    // Most words are told by char codes alone: lower case and no particle or "al-" name, or
+    // capitalised and of plain letters and digits, the word its own base.
+    let b = text;
+    let kindAndEnd = c >= 97 && c <= 122 ? (mayBeLowerNameWord(text) ? -1 : OTHER) : isPlain(text) ? kindOf(text) : -1;
+    if (kindAndEnd === -1) {
+      b = baseOf(text);
+      kindAndEnd = kindOfWord(text, b);
     }
-    if (runStart !== -1 && (k === OTHER || kinds[i - 1] & ENDS_RUN || !joined(prose, words, i, kind(i - 1)))) {
-      readRun(runStart, i - 1);
-      runStart = -1;
+    const k = kindAndEnd & ~ENDS_RUN;
+    if (runFrom !== -1) {
+      const previous = runKinds[runLength - 1];
+      if (k === OTHER || previous & ENDS_RUN || !joined(prose, words, i, previous & ~ENDS_RUN)) {
+        readRun(runFrom, i - 1);
+        runFrom = -1;
+        runLength = 0;
+      }
     }
-    if (k !== OTHER && runStart === -1) runStart = i;
+    if (k === OTHER) continue;
+    if (runFrom === -1) runFrom = i;
+    runKinds[runLength] = kindAndEnd;
+    runBases[runLength] = b;
+    runLength++;
   }
-  if (runStart !== -1) readRun(runStart, words.length - 1);
+  if (runFrom !== -1) readRun(runFrom, words.length - 1);
 
   // The people: each surname's first full name, a doubtful one only with "Mr …" in the story.
   const people = new Map<string, Person>();
@@ -340,6 +524,11 @@ function readNames(ctx: RuleContext, words: WordTable) {
     if (first) people.set(surname, { start: first.start, full: first.full, given: nearest, shared: entry.shared });
   }
   return { people, uses, givenWords, courtesy };
+}
+
+/** A full name where it starts, as written with its white space runs collapsed to one space. */
+function fullName(prose: string, start: number, end: number): { start: number; full: string } {
+  return { start, full: prose.slice(start, end).replace(/\s+/g, ' ') };
 }
 
 /** Whether word i continues the run of the word before it: one space between them, or ". " after "Mr" or an initial. */
@@ -365,10 +554,10 @@ const NOT_GIVEN = 2;
  * common word the dictionary has only in lower case ("Great Britain", "Silicon Valley"), unless
  * a title or a noun for a person vouches for it.
  */
-function readGivenName(ctx: RuleContext, word: string, vouched: boolean): number {
+function readGivenName(lists: WordLists, word: string, vouched: boolean): number {
   if (GIVEN_NAMES.has(word)) return GIVEN;
   if (NOT_GIVEN_NAMES.has(word) || PLACES.has(word) || DEMONYMS.has(word) || !GIVEN_RE.test(word)) return NOT_GIVEN;
-  const { companies, dictionary } = ctx.resources;
+  const { companies, dictionary } = lists;
   if (!vouched && dictionary && dictionary.has(word.toLowerCase()) && !dictionary.has(word)) return NOT_GIVEN;
   return companies?.has(word) ? WEAK_GIVEN : GIVEN;
 }
@@ -477,11 +666,7 @@ function headlineSpans(doc: TextModel): Span[] {
   const spans: Span[] = [];
   const first = /\S[^\r\n]*/.exec(prose);
   if (first) spans.push({ start: first.index, end: first.index + first[0].trimEnd().length });
-  for (const p of doc.paragraphs) {
-    const body = prose.slice(p.start, p.end);
-    if (/[\r\n]/.test(body) || /[.!?:;,]["”’)]?$/.test(body)) continue;
-    if (body.split(/\s+/).length <= 20) spans.push(p);
-  }
+  for (const p of doc.paragraphs) if (standsAsHeadline(prose, p.start, p.end)) spans.push(p);
   spans.sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
   for (const s of spans) {
@@ -490,6 +675,43 @@ function headlineSpans(doc: TextModel): Span[] {
     else merged.push({ ...s });
   }
   return merged;
+}
+
+/** Closing punctuation: a paragraph that ends with one, or with one and a closer ("…."”), is no headline. */
+const CLOSING = new Set(['.', '!', '?', ':', ';', ','].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set(['"', '”', '’', ')'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether prose from start to end is a line with no closing punctuation and at most 20 words,
+ * counted as the pieces /\s+/ cuts it into: read in place, as slicing and splitting every
+ * paragraph of a long draft cost more memory than the rest of the rule.
+ */
+function standsAsHeadline(prose: string, start: number, end: number): boolean {
+  if (end > start) {
+    const last = prose.charCodeAt(end - 1);
+    if (CLOSING.has(last) || (CLOSERS.has(last) && end - 2 >= start && CLOSING.has(prose.charCodeAt(end - 2)))) return false;
+  }
+  // Runs of white space: one fewer than the pieces.
+  let runs = 0;
+  let inRun = false;
+  for (let i = start; i < end; i++) {
+    const c = prose.charCodeAt(i);
+    if (c === 10 || c === 13) return false;
+    if (!isSpace(c)) inRun = false;
+    else if (!inRun) {
+      inRun = true;
+      if (++runs === 20) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether each UTF-16 unit is white space to /\s/: 1 yes, 2 no, 0 not asked yet. */
+const SPACE = new Uint8Array(0x10000);
+
+function isSpace(c: number): boolean {
+  if (SPACE[c] === 0) SPACE[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 2;
+  return SPACE[c] === 1;
 }
 
 function isMarkdownHeading(text: string, p: Span): boolean {

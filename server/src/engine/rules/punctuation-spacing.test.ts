@@ -56,6 +56,9 @@ runRuleTable(punctuationSpacing, {
     { name: 'markdown link', languageId: 'markdown', text: 'See [the report](http://example.com/a.pdf) for more.\n' },
     { name: 'markdown table', languageId: 'markdown', text: '| Team | Score |\n|---|---|\n| Leeds | 3 |\n' },
     { name: 'markdown emphasis before a space', languageId: 'markdown', text: 'It was *huge* . Really.\n' },
+    { name: 'more than three question marks before a word', text: 'Really????Then he left.' },
+    { name: 'marks between letters', text: 'a.b,c;d:e!f?g' },
+    { name: 'a thin space before a semicolon', text: 'He said\u2009; then left.' },
   ],
   invalid: [
     // Space before a mark.
@@ -131,6 +134,12 @@ runRuleTable(punctuationSpacing, {
       output: 'Il a dit « non », puis il est parti.',
     },
     {
+      name: 'other spaces before a mark: vertical tab, em space, ideographic space',
+      text: 'One\v, two\u2003, three\u3000.',
+      errors: [{ text: '\v,' }, { text: '\u2003,' }, { text: '\u3000.' }],
+      output: 'One, two, three.',
+    },
+    {
       name: 'a no-break space before a full stop',
       text: 'It ended\u00a0.',
       errors: [{ text: '\u00a0.' }],
@@ -148,6 +157,12 @@ runRuleTable(punctuationSpacing, {
       text: 'But why?He never said. Stop!It hurts.',
       errors: [{ text: 'why?He' }, { text: 'Stop!It' }],
       output: 'But why? He never said. Stop! It hurts.',
+    },
+    {
+      name: 'after two and three marks, and a bracket',
+      text: 'Was it so?!Then why?!?They left.)He ran.',
+      errors: [{ text: 'so?!Then' }, { text: 'why?!?They' }, { text: 'left.)He' }],
+      output: 'Was it so?! Then why?!? They left.) He ran.',
     },
     {
       name: 'after a name, before a sentence opener',

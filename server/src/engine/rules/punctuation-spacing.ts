@@ -12,7 +12,6 @@ import { isAbbreviation } from '../text/sentences.js';
 import type { Fix, Report, Rule, SpellingDictionary } from '../types.js';
 import { DOTTED_ENDINGS, SENTENCE_OPENERS } from './data/punctuation-spacing.js';
 
-const MARK_RUN_RE = /[.,;:!?]+/g;
 /** Spaces on a line (no line breaks). */
 const LINE_SPACE_RE = /[^\S\r\n]/;
 /** No-break and thin spaces: before ; : ! ? they are French typography, on purpose. */
@@ -59,12 +58,15 @@ export const punctuationSpacing: Rule = {
   },
   check({ doc, resources, report }) {
     const scan = new Scan(doc, resources.dictionary, report);
-    const re = new RegExp(MARK_RUN_RE.source, 'g');
-    for (let m = re.exec(doc.prose); m; m = re.exec(doc.prose)) {
-      let start = m.index;
-      const end = start + m[0].length;
+    const prose = doc.prose;
+    const marks = new MarkFinder(prose);
+    for (let at = marks.first(0); at !== -1; ) {
+      let start = at;
+      let end = at + 1;
+      while (end < prose.length && isMark(prose.charCodeAt(end))) end++;
+      at = marks.first(end);
       // "caf&#233;.", "&amp;,": the semicolon ends a character reference, it is no mark.
-      if (doc.prose[start] === ';' && ENTITY_END_RE.test(doc.prose.slice(Math.max(0, start - MAX_ENTITY), start))) start++;
+      if (prose.charCodeAt(start) === 59 && ENTITY_END_RE.test(prose.slice(Math.max(0, start - MAX_ENTITY), start))) start++;
       if (start === end) continue;
       if (scan.spaceBefore(start, end)) continue;
       if (end - start === 2 && scan.doubled(start, end)) continue;
@@ -72,6 +74,69 @@ export const punctuationSpacing: Rule = {
     }
   },
 };
+
+/** The marks a run is made of. */
+const MARKS = ['.', ',', ';', ':', '!', '?'];
+
+/**
+ * The runs of marks, found with indexOf per mark rather than a regex scan: it walks the
+ * prose far faster, and allocates no match per run (a story has one every few words). Each
+ * mark's next place is kept until the search passes it.
+ */
+class MarkFinder {
+  /** Per mark, its first place at or after the last search's start; -1 when none is left. */
+  private readonly next: number[];
+
+  constructor(private readonly prose: string) {
+    this.next = MARKS.map((m) => prose.indexOf(m));
+  }
+
+  /** The first mark at or after `from`, or -1. `from` never goes back. */
+  first(from: number): number {
+    const { next, prose } = this;
+    let first = -1;
+    for (let k = 0; k < MARKS.length; k++) {
+      let at = next[k];
+      if (at !== -1 && at < from) next[k] = at = prose.indexOf(MARKS[k], from);
+      if (at !== -1 && (first === -1 || at < first)) first = at;
+    }
+    return first;
+  }
+}
+
+/** One of MARKS, by its UTF-16 code. */
+function isMark(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63;
+}
+
+/** LINE_SPACE_RE for one UTF-16 unit (NaN, past either end: no), the regex only past ASCII. */
+function isLineSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || c === 9 || c === 11 || c === 12;
+  return c === c && LINE_SPACE_RE.test(text[i]);
+}
+
+/** UPPER_RE for the unit at `i` (none past the end), the regex only past ASCII. */
+function isUpperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return c === c && UPPER_RE.test(s[i]);
+}
+
+/** One of " “ ” ‘ ’ ) ], which may stand between a full stop and the next word. */
+function isQuoteOrBracket(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 41 || c === 93;
+}
+
+/** /^[?!]{1,3}$/ for s[start, end). */
+function isQuestionOrBangRun(s: string, start: number, end: number): boolean {
+  if (end - start > 3) return false;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 63 && c !== 33) return false;
+  }
+  return true;
+}
 
 class Scan {
   private readonly text: string;
@@ -93,7 +158,7 @@ class Scan {
     const { text, prose } = this;
     let gap = start;
     // The original text: a blanked address or code before the spaces is not white space.
-    while (gap > 0 && LINE_SPACE_RE.test(text[gap - 1])) gap--;
+    while (gap > 0 && isLineSpace(text, gap - 1)) gap--;
     if (gap === start) return false;
     // At the start of a line: indentation, or a list; not a space typed before a mark.
     if (gap === 0 || text[gap - 1] === '\n' || text[gap - 1] === '\r') return true;
@@ -200,7 +265,7 @@ class Scan {
   private twoDots(start: number, end: number): void {
     const { text } = this;
     let next = end;
-    while (next < text.length && LINE_SPACE_RE.test(text[next])) next++;
+    while (next < text.length && isLineSpace(text, next)) next++;
     const c = text[next];
     const sentenceEnds =
       next === end ? c === undefined || c === '\n' || c === '\r' || CLOSING_QUOTE_RE.test(c) || c === ')' :
@@ -219,17 +284,18 @@ class Scan {
   /** "said.He" → "said. He", "why?He" → "why? He", "said.”He" → "said.” He". */
   noSpaceAfter(start: number, end: number): void {
     const { prose } = this;
-    const run = prose.slice(start, end);
-    if (run !== '.' && !/^[?!]{1,3}$/.test(run)) return;
+    // Cheap tests first: most full stops are followed by a space, ruled out by rightWord's first test.
+    const stop = end - start === 1 && prose.charCodeAt(start) === 46;
+    if (!stop && !isQuestionOrBangRun(prose, start, end)) return;
     // The quotation mark or bracket between the mark and the next word, if any.
     let word = end;
-    const between = prose[end];
-    if ('"“”‘’)]'.includes(between ?? '\u0000')) word++;
+    if (isQuoteOrBracket(prose.charCodeAt(end))) word++;
     const right = this.rightWord(word);
     if (right === undefined) return;
+    const between = prose[end];
     const left = this.leftWord(start);
     if (left === undefined) return;
-    if (run === '.' && (isAbbreviation(prose, start) || MORE_ABBREVIATIONS.has(left.toLowerCase()))) return;
+    if (stop && (isAbbreviation(prose, start) || MORE_ABBREVIATIONS.has(left.toLowerCase()))) return;
     const key = right.toLowerCase();
     const opener = SENTENCE_OPENERS.has(key);
     if (!opener) {
@@ -276,7 +342,7 @@ class Scan {
    */
   private rightWord(start: number): string | undefined {
     const { prose } = this;
-    if (!UPPER_RE.test(prose[start] ?? '')) return undefined;
+    if (!isUpperAt(prose, start)) return undefined;
     let i = start + 1;
     while (i < prose.length && i - start <= MAX_WORD && LOWER_RE.test(prose[i])) i++;
     const next = prose[i];

@@ -12,6 +12,9 @@ runRuleTable(repeatedWord, {
     { name: 'a blank line between them', text: 'the\n\nthe' },
     { name: 'a comma between them', text: 'No, no, never.' },
     { name: 'a URL between them', text: 'It was posted on example.org on Sunday.' },
+    { name: 'same first letter, other words', text: 'They then thanked the teacher.' },
+    { name: 'same letters but one, in other cases', text: 'The THE. He was tHa thE one.' },
+    { name: 'one word a prefix of the next', text: 'an and on one.' },
   ],
   invalid: [
     { text: 'It was the the best.', errors: [{ messageId: 'repeated', text: 'the the', fix: 'Delete the repeated "the"' }], output: 'It was the best.' },
@@ -22,6 +25,18 @@ runRuleTable(repeatedWord, {
       text: '😀 one\r\nand and two',
       errors: [{ text: 'and and' }],
       output: '😀 one\r\nand two',
+    },
+    {
+      name: 'letters past ASCII, in two cases',
+      text: 'Un été été chaud, et ÉTÉ été froid.',
+      errors: [{ text: 'été été' }, { text: 'ÉTÉ été' }],
+      output: 'Un été chaud, et ÉTÉ froid.',
+    },
+    {
+      name: 'a lower-case form of another length (dotted capital I)',
+      text: 'in İzmir i̇zmir today',
+      errors: [{ text: 'İzmir i̇zmir' }],
+      output: 'in İzmir today',
     },
     {
       name: 'two repeats in one sentence',

@@ -27,10 +27,18 @@ export const repeatedWord: Rule = {
   check({ doc, report }) {
     // The word table, not doc.words: no Word object per word of a long story.
     const words = doc.wordTable;
+    const source = words.source;
+    const starts = words.starts;
+    // First letters are read from the prose, which the loop walks in order, rather than from
+    // each word's own string: nearly every pair differs there, and its strings are never read.
+    let first = words.length > 0 ? source.charCodeAt(starts[0]) : 0;
     for (let i = 1; i < words.length; i++) {
+      const previousFirst = first;
+      first = source.charCodeAt(starts[i]);
+      if (!sameFirstLetter(previousFirst, first)) continue;
       const previous = words.text(i - 1);
       const text = words.text(i);
-      if (!sameFirstLetter(previous, text) || previous.toLowerCase() !== text.toLowerCase()) continue;
+      if (!sameIgnoringCase(previous, text)) continue;
       const a = words.word(i - 1);
       const b = words.word(i);
       if (/\p{N}/u.test(a.text) || ALLOWED.has(a.text.toLowerCase())) continue;
@@ -52,14 +60,36 @@ export const repeatedWord: Rule = {
 };
 
 /**
- * False only when the two words cannot be equal ignoring case: both start with an ASCII
- * character and those differ in more than case. A cheap test before toLowerCase, which
- * allocated two new strings for nearly every word pair on news prose. Non-ASCII starts are
- * left to toLowerCase ("İ" lower-cases to "i̇", the Kelvin sign to "k").
+ * False only when two words cannot be equal ignoring case, given their first UTF-16 units:
+ * both are ASCII and differ in more than case. Non-ASCII starts are left to
+ * sameIgnoringCase ("İ" lower-cases to "i̇", the Kelvin sign to "k").
  */
-function sameFirstLetter(a: string, b: string): boolean {
-  const x = a.charCodeAt(0);
-  const y = b.charCodeAt(0);
+function sameFirstLetter(x: number, y: number): boolean {
   // Words start with a letter or digit; `| 0x20` lower-cases an ASCII letter and keeps a digit.
   return x >= 128 || y >= 128 || (x | 0x20) === (y | 0x20);
+}
+
+/**
+ * a.toLowerCase() === b.toLowerCase(), without the two new strings for ASCII words: compared
+ * unit by unit, lower-casing A–Z. Anything past ASCII goes to toLowerCase, which may change a
+ * word's length ("İ").
+ */
+function sameIgnoringCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return (!isAscii(a) || !isAscii(b)) && a.toLowerCase() === b.toLowerCase();
+  for (let k = 0; k < a.length; k++) {
+    const x = a.charCodeAt(k);
+    const y = b.charCodeAt(k);
+    if (x >= 128 || y >= 128) return a.toLowerCase() === b.toLowerCase();
+    if (x !== y && asciiLower(x) !== asciiLower(y)) return false;
+  }
+  return true;
+}
+
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 128) return false;
+  return true;
 }

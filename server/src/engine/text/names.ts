@@ -28,19 +28,27 @@ export function startsSentence(prose: string, start: number): boolean {
  * a story of capitalised misspellings.
  */
 export function usedAsName(doc: TextModel, text: string): boolean {
-  return midSentenceWords(doc).has(text);
+  const c = text.charCodeAt(0);
+  return midSentenceWords(doc, c >= 97 && c <= 122).has(text);
 }
 
-/** The texts of the words that stand somewhere other than at a sentence start, once per document. */
-function midSentenceWords(doc: TextModel): ReadonlySet<string> {
-  return doc.memo('names:midSentence', () => {
+/**
+ * The texts of the words that stand somewhere other than at a sentence start, once per
+ * document: those that start with a small ASCII letter (asked about rarely) in one index, all
+ * the others (capitalised words, asked about by every naming rule) in another, so that a
+ * check that never asks about a lower-case word never tests where its lower-case words stand.
+ */
+function midSentenceWords(doc: TextModel, lowerCase: boolean): ReadonlySet<string> {
+  return doc.memo(lowerCase ? 'names:midSentence:lower' : 'names:midSentence', () => {
     const found = new Set<string>();
     const prose = doc.prose;
     // The word table, not doc.words: no Word object per word of a long story.
     const words = doc.wordTable;
     for (let i = 0; i < words.length; i++) {
-      // Each text is settled by its first use in mid-sentence; later ones need no test.
       const text = words.text(i);
+      const c = text.charCodeAt(0);
+      if (c >= 97 && c <= 122 ? !lowerCase : lowerCase) continue;
+      // Each text is settled by its first use in mid-sentence; later ones need no test.
       if (!found.has(text) && !startsSentence(prose, words.starts[i])) found.add(text);
     }
     return found;

@@ -75,4 +75,19 @@ describe('scanWordTable', () => {
     assert.deepEqual(t.toWords(1, 3), [{ start: 6, end: 9, text: 'two' }, { start: 11, end: 16, text: 'three' }]);
     assert.deepEqual(t.word(3), { start: 17, end: 21, text: 'four' });
   });
+
+  it('gives each word an id below vocabularySize, equal ids only for equal texts, and shared ids in a long text', () => {
+    for (const text of ['the cat and the hat', 'The council met, and the council agreed. '.repeat(15_000)]) {
+      const t = scanWordTable(text);
+      const byId = new Map<number, string>();
+      for (let i = 0; i < t.length; i++) {
+        assert.ok(t.id(i) >= 0 && t.id(i) < t.vocabularySize);
+        const known = byId.get(t.id(i));
+        if (known !== undefined) assert.equal(known, t.text(i));
+        byId.set(t.id(i), t.text(i));
+      }
+      // A long text: one id per distinct word (the, council, met, and, agreed, The).
+      if (text.length > 500_000) assert.equal(t.vocabularySize, 6);
+    }
+  });
 });

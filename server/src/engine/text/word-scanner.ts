@@ -86,6 +86,21 @@ export class WordTable {
     return this.vocabulary[this.ids[i]];
   }
 
+  /**
+   * The id of word i's text: equal ids, equal texts. In a long text (SHARE_TEXTS_FROM) equal
+   * texts share one id, so a rule can keep what it works out of a text in an array indexed by
+   * id (`vocabularySize` long) and work it out once per distinct word; in a short one every
+   * word has its own id, and such a cache simply fills once.
+   */
+  id(i: number): number {
+    return this.ids[i];
+  }
+
+  /** How many ids there are: one more than the largest. */
+  get vocabularySize(): number {
+    return this.vocabulary.length;
+  }
+
   end(i: number): number {
     return this.starts[i] + this.vocabulary[this.ids[i]].length;
   }
