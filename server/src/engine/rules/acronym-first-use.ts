@@ -99,9 +99,9 @@ export const acronymFirstUse: Rule = {
     const uses = allCapsUses(prose, headlines);
     // The house style's acronyms are known too; its entities' short forms are not (see step 3).
     const style = styleIndex(ctx.style);
-    // Most stories: no definition and no acronym, or none that could be reported (step 2 needs
-    // two uses of one). Nothing below would report, so nothing below is set up.
-    if (definitions.length === 0 && style.entityByShort.size === 0 && !anyUsedTwice(uses, ctx.options.minUses)) return;
+    // Many stories: no definition and no acronym used often enough for step 2 (`minUses`).
+    // Nothing below could report, so nothing below is set up.
+    if (definitions.length === 0 && style.entityByShort.size === 0 && !anyUsedOften(uses, ctx.options.minUses)) return;
     const isShouting = shoutingTest(prose);
     const known = new KnownAcronyms(ctx.resources.knownAcronyms, optionList(ctx.options.known), style.acronyms);
     const reported = new Set<string>();
@@ -144,7 +144,8 @@ export const acronymFirstUse: Rule = {
       if (/[0-9&-]/.test(base) || base.length > 6 || ROMAN_RE.test(base)) continue;
       explainedBases ??= new Set(explained.map((e) => e.base));
       if (explainedBases.has(base)) continue;
-      // Cheapest first: the shouting test reads the whole line.
+      // One use read as a name rules the acronym out, whatever the others: asked before the
+      // shouting test, which reads a whole line.
       if (list.some((u) => readsAsName(prose, u))) continue;
       const first = list.find((u) => !isCodeOrTicker(prose, u) && !isShouting(u));
       if (first) unexplained.push({ base, first });
@@ -190,8 +191,8 @@ export const acronymFirstUse: Rule = {
   },
 };
 
-/** For step 2's early way out: whether any acronym is used at least `minUses` times (default 2). */
-function anyUsedTwice(uses: ReadonlyMap<string, readonly Use[]>, minUses: unknown): boolean {
+/** For the early way out: whether any acronym is used at least `minUses` times (default 2). */
+function anyUsedOften(uses: ReadonlyMap<string, readonly Use[]>, minUses: unknown): boolean {
   const min = typeof minUses === 'number' ? minUses : 2;
   for (const list of uses.values()) if (list.length >= min) return true;
   return false;

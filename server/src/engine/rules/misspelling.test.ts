@@ -1,4 +1,7 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { loadResources } from '../../resources.js';
+import { runRules } from '../lint.js';
 import { runRuleTable } from '../testing/rule-tester.js';
 import { misspelling } from './misspelling.js';
 
@@ -101,3 +104,23 @@ runRuleTable(
   },
   loadResources(),
 );
+
+// A long text gives equal words one id, and the rule keeps each distinct word's verdict by id:
+// the same findings, repeat after repeat, as for the piece alone.
+describe('misspelling in a long text', () => {
+  it('finds each repeat of a piece as it finds the piece', () => {
+    const resources = loadResources();
+    const piece = 'It was interally agreed. Recieve it now. We recieve goin\' tea, said Mr Teh. ';
+    const alone = runRules([misspelling], piece, { resources });
+    assert.deepEqual(alone.map((f) => piece.slice(f.start, f.end)), ['interally', 'Recieve', 'recieve']);
+    const repeats = Math.ceil(600_000 / piece.length);
+    const long = runRules([misspelling], piece.repeat(repeats), { resources });
+    assert.equal(long.length, alone.length * repeats);
+    for (let k = 0; k < long.length; k++) {
+      const f = long[k];
+      const first = alone[k % alone.length];
+      const shift = Math.floor(k / alone.length) * piece.length;
+      assert.deepEqual([f.start - shift, f.end - shift, f.message, f.fix?.edits[0].newText], [first.start, first.end, first.message, first.fix?.edits[0].newText]);
+    }
+  });
+});

@@ -32,11 +32,14 @@ export const misspelling: Rule = {
     const words = doc.wordTable;
     const { source, starts } = words;
     const shared = new SharedTexts();
+    // A long text gives equal words one id (word-scanner.ts): there each distinct word is
+    // looked up once, its verdict kept by id. A short one has an id per word: nothing to keep.
+    const verdicts = words.vocabularySize < words.length ? new Verdicts(words.vocabularySize) : undefined;
     for (let i = 0; i < words.length; i++) {
       // A capitalised word in mid-sentence is never reported (below): one in ten words, ruled
       // out from the prose before its string is lower-cased and looked up.
       if (capitalInMidSentence(source, starts[i])) continue;
-      const corrections = list.get(words.text(i).toLowerCase());
+      const corrections = verdicts ? verdicts.get(words.id(i), words.text(i), list) : list.get(words.text(i).toLowerCase());
       if (!corrections || corrections.length === 0) continue;
       const word = words.word(i);
       // The style's `words` (and its entities' and terms' words) and the draft's
@@ -63,6 +66,31 @@ export const misspelling: Rule = {
     }
   },
 };
+
+/** The list's answer for each distinct word of a long text, by word id. */
+class Verdicts {
+  /** 1: not on the list (nearly every word); 0: not looked up yet, or on it. */
+  private readonly unlisted: Uint8Array;
+  private readonly listed = new Map<number, readonly string[]>();
+
+  constructor(vocabularySize: number) {
+    this.unlisted = new Uint8Array(vocabularySize);
+  }
+
+  get(id: number, text: string, list: ReadonlyMap<string, readonly string[]>): readonly string[] | undefined {
+    if (this.unlisted[id] === 1) return undefined;
+    let corrections = this.listed.get(id);
+    if (corrections === undefined) {
+      corrections = list.get(text.toLowerCase());
+      if (!corrections || corrections.length === 0) {
+        this.unlisted[id] = 1;
+        return undefined;
+      }
+      this.listed.set(id, corrections);
+    }
+    return corrections;
+  }
+}
 
 function changeTo(word: Span, text: string, shared: SharedTexts): Fix {
   return { title: shared.title(text), edits: [{ start: word.start, end: word.end, newText: text }] };

@@ -44,6 +44,11 @@ runRuleTable(personFirstReference, {
     { name: 'a place-like first word is no first name', text: `${H}Korea said so. North Korea agreed.` },
     { name: 'a short form in brackets', text: `${H}Voice over IP (Voip) grows. Skype Voip is one service.` },
     { name: 'a lone name joined to another by "and"', text: `${H}Liggett and Brown and Williamson were sued. Ann Williamson said so.` },
+    { name: 'a surname after a particle', text: `${H}de Gaulle said so. Charles de Gaulle agreed.` },
+    {
+      name: 'a crosshead of 20 words, with no closing punctuation',
+      text: `${H}Smith said the talks had failed and that the two sides would not meet again before the end of May\n\nJohn Smith, the minister, resigned.`,
+    },
     { name: 'the rule turned off', style: { rules: { 'person-first-reference': 'off' } }, text: `${H}Smith said so. John Smith agreed.` },
   ],
   invalid: [
@@ -79,12 +84,24 @@ runRuleTable(personFirstReference, {
     { name: 'after a word that starts the sentence', text: `${H}The talks failed. Meanwhile Smith left. John Smith agreed.`, errors: [{ text: 'Smith' }] },
     { name: 'a first name with an initial', text: `${H}Smith spoke. John F. Smith agreed.`, errors: [{ text: 'Smith' }] },
     { name: 'a surname with a prefix', text: `${H}al-Mahdi spoke first. Sadiq al-Mahdi agreed.`, errors: [{ text: 'al-Mahdi' }] },
+    { name: 'a surname with a prefix of three letters', text: `${H}abd-Rabbuh spoke first. Mansur abd-Rabbuh agreed.`, errors: [{ text: 'abd-Rabbuh' }] },
     { name: 'a surname with a lower-case ending', text: `${H}Smith-led talks failed. John Smith was sad.`, errors: [{ text: 'Smith' }] },
     {
       name: 'one finding for each person',
       text: `${H}Smith and Jones met. Haftar did not. John Smith, Mary Jones and Khalifa Haftar then spoke.`,
       // "Jones", after a lone "Smith and", may be a firm ("Brown and Williamson"): left alone.
       errors: [{ text: 'Smith', message: '"John Smith"' }, { text: 'Haftar', message: '"Khalifa Haftar"' }],
+    },
+    { name: 'a full name with a particle', text: `${H}Gaulle said so. Charles de Gaulle agreed.`, errors: [{ text: 'Gaulle', message: '"Charles de Gaulle"' }] },
+    {
+      name: 'a full name with a particle of one letter',
+      text: `${H}Gasset wrote so. José Ortega y Gasset agreed.`,
+      errors: [{ text: 'Gasset', message: '"José Ortega y Gasset"' }],
+    },
+    {
+      name: 'a paragraph of 21 words with no closing punctuation is no crosshead',
+      text: `${H}Smith said the talks had failed and that the two sides would not meet again before the end of next May\n\nJohn Smith, the minister, resigned.`,
+      errors: [{ text: 'Smith' }],
     },
     { name: 'in Markdown', languageId: 'markdown', text: '# Talks\n\nSmith said so.\n\nJohn *Smith* agreed. John Smith left.', errors: [{ text: 'Smith' }] },
     { name: 'in a .draft file', languageId: 'newsdraft', text: `${H}[[check this]] Smith said so. John Smith agreed.`, errors: [{ text: 'Smith' }] },

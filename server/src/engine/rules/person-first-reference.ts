@@ -19,14 +19,13 @@
 // and collecting the bare and titled uses that may yet come before a full name; one over those
 // uses, each held against its surname's first full name. The first pass is the rule's cost, so
 // it tells most words by char codes, reads a word's kind without regular expressions where it
-// can, keeps the dictionary's answers on first names across checks, and keeps the uses in a
-// typed array.
+// can, asks the dictionary of a first name once, and keeps the uses in a typed array.
 
 import { acceptedWord } from '../style-index.js';
 import { insideAny, quotations } from '../text/definitions.js';
 import type { Span, TextModel, WordTable } from '../text/model.js';
 import { startsSentence } from '../text/names.js';
-import type { Resources, Rule, RuleContext } from '../types.js';
+import type { Rule, RuleContext } from '../types.js';
 import {
   ABBREVIATED_TITLES,
   CALENDAR,
@@ -133,46 +132,27 @@ class Uses {
   }
 }
 
-/** The word lists readGivenName reads. */
-type WordLists = Pick<Resources, 'dictionary' | 'companies'>;
-
-/** Readings kept per reader; a long story of distinct names clears them now and then. */
-const READINGS_LIMIT = 50_000;
-
 /**
- * readGivenName's answers, kept across checks while the word lists stay the same: a story
- * repeats its first names and so do the stories after it, and each answer costs several
- * look-ups in the dictionary. A word's two answers (unvouched, vouched for) are packed in one
- * number, each plus one in two bits (0: not asked yet), so that a look-up reads no object.
+ * readGivenName's answers for one check: a story repeats its first names, and each answer
+ * costs several look-ups in the dictionary. A word's two answers (unvouched, vouched for) are
+ * packed in one number, each plus one in two bits (0: not asked yet), so that a look-up reads
+ * no object. (Kept across checks they saved no time that could be measured, and a word sliced
+ * from a story would keep the whole story in memory.)
  */
-class GivenNameReader implements WordLists {
+class GivenNameReader {
   private readonly readings = new Map<string, number>();
 
-  constructor(
-    readonly dictionary: Resources['dictionary'],
-    readonly companies: Resources['companies'],
-  ) {}
+  constructor(private readonly ctx: RuleContext) {}
 
   read(word: string, vouched: boolean): number {
     const shift = vouched ? 2 : 0;
     const known = this.readings.get(word);
     const kept = known === undefined ? 0 : (known >> shift) & 3;
     if (kept !== 0) return kept - 1;
-    const reading = readGivenName(this, word, vouched);
-    if (known === undefined && this.readings.size >= READINGS_LIMIT) this.readings.clear();
+    const reading = readGivenName(this.ctx, word, vouched);
     this.readings.set(word, (known ?? 0) | ((reading + 1) << shift));
     return reading;
   }
-}
-
-/** The reader of the last check: a server or a run of the CLI has one set of word lists. */
-let lastReader: GivenNameReader | undefined;
-
-function readerFor({ dictionary, companies }: Resources): GivenNameReader {
-  if (!lastReader || lastReader.dictionary !== dictionary || lastReader.companies !== companies) {
-    lastReader = new GivenNameReader(dictionary, companies);
-  }
-  return lastReader;
 }
 
 /**
@@ -226,7 +206,7 @@ export const personFirstReference: Rule = {
     const { doc } = ctx;
     const words = doc.wordTable;
     if (words.length < 3) return;
-    const { people, uses, givenWords, courtesy } = readNames(ctx, words, readerFor(ctx.resources));
+    const { people, uses, givenWords, courtesy } = readNames(ctx, words);
     if (people.size === 0) return;
     let headlines: Span[] | undefined;
     const settled = new Set<string>();
@@ -270,23 +250,25 @@ class ShapeFilter {
   private readonly lengths = new Uint32Array(128 * 128);
 
   constructor(words: Iterable<string>) {
-    for (const word of words) this.lengths[ShapeFilter.key(word, 0)] |= ShapeFilter.bit(word.length);
+    for (const word of words) this.lengths[shapeKey(word, 0)] |= lengthBit(word.length);
   }
 
   /** Whether the set may hold text.slice(from). */
   mayHave(text: string, from: number): boolean {
-    return (this.lengths[ShapeFilter.key(text, from)] & ShapeFilter.bit(text.length - from)) !== 0;
+    return (this.lengths[shapeKey(text, from)] & lengthBit(text.length - from)) !== 0;
   }
+}
 
-  /** The first two characters' low bits; the second 0 for a word of one character. */
-  private static key(text: string, from: number): number {
-    const second = from + 1 < text.length ? text.charCodeAt(from + 1) & 127 : 0;
-    return ((text.charCodeAt(from) & 127) << 7) | second;
-  }
+// Plain functions rather than static methods, which measured slower in a micro-benchmark.
 
-  private static bit(length: number): number {
-    return length < 31 ? 1 << length : 1 << 31;
-  }
+/** The first two characters' low bits; the second 0 for a word of one character. */
+function shapeKey(text: string, from: number): number {
+  const second = from + 1 < text.length ? text.charCodeAt(from + 1) & 127 : 0;
+  return ((text.charCodeAt(from) & 127) << 7) | second;
+}
+
+function lengthBit(length: number): number {
+  return length < 31 ? 1 << length : 1 << 31;
 }
 
 const PARTICLE_SHAPES = new ShapeFilter(NAME_PARTICLES);
@@ -313,6 +295,8 @@ function kindOf(text: string): number {
  * expressions cost more than the rest of kindOf together.
  */
 function asciiKind(text: string): number {
+  const first = text.charCodeAt(0);
+  if (first < 65 || first > 90) return -1;
   const n = text.length;
   let upper = 0;
   let lower = 0;
@@ -325,8 +309,6 @@ function asciiKind(text: string): number {
     // What else NAME_RE allows of ASCII: an apostrophe and a hyphen.
     else if (c !== 39 && c !== 45) other = true;
   }
-  const first = text.charCodeAt(0);
-  if (first < 65 || first > 90) return -1;
   if (upper === n && n <= 5) return ACRONYM;
   return !other && lower > 0 ? NAME : OTHER;
 }
@@ -340,7 +322,7 @@ const ENDS_RUN = 0x80;
  * every word of a story is ruled out here by a few char codes.
  */
 function mayBeLowerNameWord(text: string): boolean {
-  // Lengths checked first: charCodeAt past the end gives NaN, which made this test slow.
+  // The length first: past a word's end charCodeAt gives NaN.
   if (text.length > 3 && (text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45)) return true;
   return PARTICLE_SHAPES.mayHave(text, 0);
 }
@@ -380,8 +362,9 @@ function surnameShape(surname: string): boolean {
  * an abbreviated title) and reads each run: a full name, a titled surname, a bare surname, or
  * a longer name that is none of these.
  */
-function readNames(ctx: RuleContext, words: WordTable, reader: GivenNameReader) {
+function readNames(ctx: RuleContext, words: WordTable) {
   const prose = ctx.doc.prose;
+  const reader = new GivenNameReader(ctx);
   /**
    * The uses that may come before their surname's first full name: none after a full name
    * that surely names a person, which comes first then whatever else the story holds (a
@@ -554,10 +537,10 @@ const NOT_GIVEN = 2;
  * common word the dictionary has only in lower case ("Great Britain", "Silicon Valley"), unless
  * a title or a noun for a person vouches for it.
  */
-function readGivenName(lists: WordLists, word: string, vouched: boolean): number {
+function readGivenName(ctx: RuleContext, word: string, vouched: boolean): number {
   if (GIVEN_NAMES.has(word)) return GIVEN;
   if (NOT_GIVEN_NAMES.has(word) || PLACES.has(word) || DEMONYMS.has(word) || !GIVEN_RE.test(word)) return NOT_GIVEN;
-  const { companies, dictionary } = lists;
+  const { companies, dictionary } = ctx.resources;
   if (!vouched && dictionary && dictionary.has(word.toLowerCase()) && !dictionary.has(word)) return NOT_GIVEN;
   return companies?.has(word) ? WEAK_GIVEN : GIVEN;
 }
@@ -677,14 +660,14 @@ function headlineSpans(doc: TextModel): Span[] {
   return merged;
 }
 
-/** Closing punctuation: a paragraph that ends with one, or with one and a closer ("…."”), is no headline. */
+/** Closing punctuation: a paragraph that ends with one, alone or before a closing quote or bracket, is no headline. */
 const CLOSING = new Set(['.', '!', '?', ':', ';', ','].map((c) => c.charCodeAt(0)));
 const CLOSERS = new Set(['"', '”', '’', ')'].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether prose from start to end is a line with no closing punctuation and at most 20 words,
- * counted as the pieces /\s+/ cuts it into: read in place, as slicing and splitting every
- * paragraph of a long draft cost more memory than the rest of the rule.
+ * counted as the pieces /\s+/ cuts it into: read in place, not sliced and split (a string and
+ * an array for every paragraph of a long draft).
  */
 function standsAsHeadline(prose: string, start: number, end: number): boolean {
   if (end > start) {

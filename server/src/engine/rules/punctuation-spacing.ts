@@ -58,7 +58,7 @@ export const punctuationSpacing: Rule = {
   },
   check({ doc, resources, report }) {
     const scan = new Scan(doc, resources.dictionary, report);
-    const prose = doc.prose;
+    const { text, prose } = doc;
     const marks = new MarkFinder(prose);
     for (let at = marks.first(0); at !== -1; ) {
       let start = at;
@@ -68,8 +68,12 @@ export const punctuationSpacing: Rule = {
       // "caf&#233;.", "&amp;,": the semicolon ends a character reference, it is no mark.
       if (prose.charCodeAt(start) === 59 && ENTITY_END_RE.test(prose.slice(Math.max(0, start - MAX_ENTITY), start))) start++;
       if (start === end) continue;
-      if (scan.spaceBefore(start, end)) continue;
+      // Most runs follow a word and are followed by a space: the first test of spaceBefore and
+      // of noSpaceAfter, made here without the calls.
+      if (start > 0 && isLineSpace(text, start - 1) && scan.spaceBefore(start, end)) continue;
       if (end - start === 2 && scan.doubled(start, end)) continue;
+      const after = prose.charCodeAt(end);
+      if (after === 32 || after === 10 || after === 13 || end === prose.length) continue;
       scan.noSpaceAfter(start, end);
     }
   },
