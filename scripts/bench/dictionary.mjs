@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { bundleSources } from './bundle.mjs';
 import { loadCorpus } from './corpus.mjs';
 import { fmt, int, median, percentile, printTable } from './stats.mjs';
 
@@ -34,23 +34,14 @@ if (!values['no-build']) {
 const tmp = mkdtempSync(join(tmpdir(), 'copydesk-dictionary-bench-'));
 try {
   const bundle = join(tmp, 'dictionary.cjs');
-  await build({
-    stdin: {
-      contents:
-        "export { LazyDictionary } from './server/src/dictionary/load.ts';\n" +
-        "export { clearlyBest } from './server/src/engine/text/spelling-rank.ts';\n" +
-        "export { SortedWordMap } from './server/src/sorted-word-map.ts';\n" +
-        "export { SortedWordList } from './server/src/dictionary/word-list.ts';\n",
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: bundle,
-    logLevel: 'warning',
-  });
+  await bundleSources(
+    repoRoot,
+    "export { LazyDictionary } from './server/src/dictionary/load.ts';\n" +
+      "export { clearlyBest } from './server/src/engine/text/spelling-rank.ts';\n" +
+      "export { SortedWordMap } from './server/src/sorted-word-map.ts';\n" +
+      "export { SortedWordList } from './server/src/dictionary/word-list.ts';\n",
+    bundle,
+  );
   const lib = createRequire(import.meta.url)(bundle);
 
   // --- Load, in fresh processes.

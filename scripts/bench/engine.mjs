@@ -10,28 +10,20 @@
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
+import { bundleSources } from './bundle.mjs';
 
-/** The engine and the resources loader, bundled from the sources (synchronous for the caller: see benchEngine). */
+/** The engine and the resources loader, bundled from the sources; `dispose` removes the bundle. */
 export async function bundledEngine(repoRoot) {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-engine-'));
   const outfile = join(dir, 'engine.cjs');
-  await build({
-    stdin: {
-      contents: "export * from './server/src/engine/index.ts'; export { loadResources } from './server/src/resources.ts';",
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
+  await bundleSources(
+    repoRoot,
+    "export * from './server/src/engine/index.ts'; export { loadResources } from './server/src/resources.ts';",
     outfile,
-    logLevel: 'warning',
-  });
-  symlinkSync(join(repoRoot, 'dist', 'data'), join(dir, 'data'));
+  );
+  symlinkSync(resolve(repoRoot, 'dist', 'data'), join(dir, 'data'));
   const engine = createRequire(import.meta.url)(outfile);
   return { engine, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -14,6 +14,7 @@
 // The engine trusts the style module to validate, but a style passed in by another host may be
 // anything: entries of the wrong type are skipped, never a crash.
 
+import { lengthBit } from './text/shape-filter.js';
 import { directivesOf } from './text/directives.js';
 import { PhraseIndex, type PhraseGroup } from './text/phrases.js';
 import { scanWords } from './text/word-scanner.js';
@@ -259,11 +260,6 @@ function lengthsByFirstLetter(bases: ReadonlySet<string>): { ascii: Uint32Array;
     else ascii[c] |= lengthBit(base.length) | lengthBit(base.length + 1) | lengthBit(base.length + 2);
   }
   return { ascii, other };
-}
-
-/** A bit per length up to 30; every longer length shares bit 31. */
-function lengthBit(length: number): number {
-  return 1 << Math.min(length, 31);
 }
 
 /** Adds the words of a phrase to the list, cut as the word scanner cuts them. */

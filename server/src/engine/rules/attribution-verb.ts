@@ -17,6 +17,7 @@
 // ("slammed", "lashed out") with a quote in their object ("slammed the plan as "madness"")
 // get "criticised" as a suggestion only: "said" would not fit there.
 
+import { ShapeFilter } from '../text/shape-filter.js';
 import { ATTRIBUTION_VERBS, CRITICISE, SAY, type AttributionVerb, type Slot } from './data/attribution-verbs.js';
 import { quotationsOf, type Quotation } from '../text/quotes.js';
 import { startsSentence } from '../text/names.js';
@@ -43,26 +44,8 @@ for (const verb of ATTRIBUTION_VERBS) {
   }
 }
 
-/**
- * The forms at a glance: for each first and last character (their low five bits), the
- * lengths of the forms that have them, one bit each. A word of the story that is no form is
- * nearly always settled here, without a look-up in FORMS.
- */
-const FORM_SHAPES = new Uint32Array(1 << 10);
-for (const first of FORMS.keys()) FORM_SHAPES[shapeSlot(first)] |= lengthBit(first.length);
-
-function shapeSlot(word: string): number {
-  return ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
-}
-
-function lengthBit(length: number): number {
-  return 1 << (length > 31 ? 31 : length);
-}
-
-/** Whether `word` may be the first word of a form: never a false "no" (the shape is the word's own). */
-function mayBeForm(word: string): boolean {
-  return (FORM_SHAPES[shapeSlot(word)] & lengthBit(word.length)) !== 0;
-}
+/** The forms' first words at a glance: a word of the story that is none is nearly always settled here. */
+const FORM_SHAPES = new ShapeFilter(FORMS.keys());
 
 /** Finite auxiliaries and forms of "be" and "have": after a subject they start a clause. */
 const AUXILIARIES = new Set([
@@ -168,7 +151,7 @@ export const attributionVerb: Rule = {
     let qi = 0;
     for (let i = 0; i < words.length; i++) {
       const word = words.text(i);
-      if (!mayBeForm(word)) continue;
+      if (!FORM_SHAPES.mayHold(word)) continue;
       const form = FORMS.get(word);
       if (!form) continue;
       const start = words.starts[i];

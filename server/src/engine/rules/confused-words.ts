@@ -8,6 +8,7 @@
 // began and whether the sentence is conditional ("if … higher then we …"), so no check reads
 // back further than a few words.
 
+import { ShapeFilter } from '../text/shape-filter.js';
 import type { TextModel, WordTable } from '../text/model.js';
 import type { Report, Rule } from '../types.js';
 import { matchCase } from './misspelling.js';
@@ -122,7 +123,7 @@ class Walk {
       if (i > 0 && !(start - end === 1 && text.charCodeAt(start - 1) === 32)) this.follow(i);
       end = start + word.length;
       // Most words are settled by their first and last letters and length, without a key.
-      if (!mayBeTrigger(word)) continue;
+      if (!TRIGGER_SHAPES.mayHold(word)) continue;
       const key = this.key(i);
       const trigger = key === undefined ? undefined : TRIGGERS.get(key);
       if (trigger === undefined) continue;
@@ -511,35 +512,11 @@ const TRIGGERS: ReadonlyMap<string, Trigger> = (() => {
 })();
 
 /**
- * The triggers at a glance: for each first and last letter (their low five bits, so "T" and
- * "t" share a slot), the lengths of the triggers that have them, one bit each.
+ * The triggers at a glance. A key is the word in lower case with straight apostrophes, of its
+ * length (the triggers are ASCII, and only "İ", whose lower case is not, lower-cases to more
+ * letters), so a word the filter turns away has no trigger for a key.
  */
-const TRIGGER_SHAPES: Uint32Array = (() => {
-  const shapes = new Uint32Array(1 << 10);
-  for (const word of TRIGGERS.keys()) shapes[shapeSlot(word.charCodeAt(0), word.charCodeAt(word.length - 1))] |= lengthBit(word.length);
-  return shapes;
-})();
-
-function shapeSlot(first: number, last: number): number {
-  return ((first & 31) << 5) | (last & 31);
-}
-
-function lengthBit(length: number): number {
-  return 1 << (length > 31 ? 31 : length);
-}
-
-/**
- * Whether the key of a word may be a trigger. Never a false "no": a key is the word in lower
- * case with straight apostrophes, of its length (the triggers are ASCII, and only "İ", whose
- * lower case is not, lower-cases to more letters), with the word's first and last letters when
- * those are ASCII; a word with either past ASCII is always looked up.
- */
-function mayBeTrigger(word: string): boolean {
-  const first = word.charCodeAt(0);
-  const last = word.charCodeAt(word.length - 1);
-  if ((first | last) >= 128) return true;
-  return (TRIGGER_SHAPES[shapeSlot(first, last)] & lengthBit(word.length)) !== 0;
-}
+const TRIGGER_SHAPES = new ShapeFilter(TRIGGERS.keys());
 
 function isLower(text: string): boolean {
   const c = text.charCodeAt(0);

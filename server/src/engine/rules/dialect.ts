@@ -10,6 +10,7 @@
 // Harbor", Australia's "Labor Party" are capitalised in mid-sentence, or capitalised words in a
 // row at a sentence start ("Labor Party leaders said"), and are never flagged.
 
+import { lengthBit } from '../text/shape-filter.js';
 import { acceptedWord } from '../style-index.js';
 import { startsSentence, usedAsName } from '../text/names.js';
 import type { TextModel, WordTable } from '../text/model.js';
@@ -272,11 +273,6 @@ function charAt(text: string, i: number, to: number): number {
 /** The slot of three characters: five bits of each. */
 function slot(a: number, b: number, c: number): number {
   return ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
-}
-
-/** One bit per length, lengths from 31 on sharing the last. */
-function lengthBit(length: number): number {
-  return 1 << (length > 31 ? 31 : length);
 }
 
 const signatureCache = new WeakMap<Map<string, Variant>, Signatures>();

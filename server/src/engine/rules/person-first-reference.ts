@@ -21,6 +21,7 @@
 // it tells most words by char codes, reads a word's kind without regular expressions where it
 // can, asks the dictionary of a first name once, and keeps the uses in a typed array.
 
+import { ShapeFilter } from '../text/shape-filter.js';
 import { acceptedWord } from '../style-index.js';
 import { insideAny, quotations } from '../text/definitions.js';
 import type { Span, TextModel, WordTable } from '../text/model.js';
@@ -241,47 +242,17 @@ function baseOf(text: string): string {
   return text.includes('-') ? text.replace(LOWER_SUFFIX_RE, '') : text;
 }
 
-/**
- * A quick test of whether a set of words may hold a word, by its first two characters and its
- * length, one bit a length: most words are ruled out by a few char codes, without hashing the
- * word (a set look-up for each word of a story cost a third as much as finding the words).
- */
-class ShapeFilter {
-  private readonly lengths = new Uint32Array(128 * 128);
-
-  constructor(words: Iterable<string>) {
-    for (const word of words) this.lengths[shapeKey(word, 0)] |= lengthBit(word.length);
-  }
-
-  /** Whether the set may hold text.slice(from). */
-  mayHave(text: string, from: number): boolean {
-    return (this.lengths[shapeKey(text, from)] & lengthBit(text.length - from)) !== 0;
-  }
-}
-
-// Plain functions rather than static methods, which measured slower in a micro-benchmark.
-
-/** The first two characters' low bits; the second 0 for a word of one character. */
-function shapeKey(text: string, from: number): number {
-  const second = from + 1 < text.length ? text.charCodeAt(from + 1) & 127 : 0;
-  return ((text.charCodeAt(from) & 127) << 7) | second;
-}
-
-function lengthBit(length: number): number {
-  return length < 31 ? 1 << length : 1 << 31;
-}
-
 const PARTICLE_SHAPES = new ShapeFilter(NAME_PARTICLES);
 const TITLE_SHAPES = new ShapeFilter(TITLES);
 
 /** The kind of a word that does not start with a lower-case letter, its possessive ending left off. */
 function kindOf(text: string): number {
-  if (TITLE_SHAPES.mayHave(text, 0) && TITLES.has(text)) return TITLE;
+  if (TITLE_SHAPES.mayHold(text) && TITLES.has(text)) return TITLE;
   const c = text.charCodeAt(0);
   if (c >= 48 && c <= 57) return OTHER;
   // "Vice-President", "Lieutenant-General".
   const hyphen = text.lastIndexOf('-');
-  if (hyphen > 0 && TITLE_SHAPES.mayHave(text, hyphen + 1) && TITLES.has(text.slice(hyphen + 1))) return TITLE;
+  if (hyphen > 0 && TITLE_SHAPES.mayHold(text, hyphen + 1) && TITLES.has(text.slice(hyphen + 1))) return TITLE;
   if (text.length === 1) return c >= 65 && c <= 90 ? INITIAL : OTHER;
   const ascii = asciiKind(text);
   if (ascii !== -1) return ascii;
@@ -324,7 +295,7 @@ const ENDS_RUN = 0x80;
 function mayBeLowerNameWord(text: string): boolean {
   // The length first: past a word's end charCodeAt gives NaN.
   if (text.length > 3 && (text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45)) return true;
-  return PARTICLE_SHAPES.mayHave(text, 0);
+  return PARTICLE_SHAPES.mayHold(text);
 }
 
 /**
