@@ -3,7 +3,8 @@
 //   1. warm engine time per 1,000 words over ../shared/corpus (all rules, resources loaded)
 //   2. whole-process CLI time on one article and on ~500 … 1,000,000 words joined from the
 //      corpus, plus a 20 MB file with a raised size limit
-//   3. language server keystroke → diagnostics latency on a 10,000-word draft (debounce 0)
+//   3. language server keystroke → diagnostics latency on a 10,000-word draft (debounce 0), typing
+//      from a second after it opens and, apart, from the moment it has opened
 //   4. language server memory (RSS) after that
 //   5. corpus precision: findings at information or above per 1,000 words, by rule
 //   6. the house style (issue 6): whole-process CLI time over the corpus with a generated
@@ -81,10 +82,19 @@ try {
   // 3 and 4. Language server.
   log('language server…');
   const draft = joinArticles(articles, { minWords: 10_000 });
-  const server = await benchServer(repoRoot, draft.text, join(tmp, 'bench.draft'), { edits: 100 });
+  // Typing starts a second after the draft opens, as a reporter's does (they look for the
+  // place first); the second run types from the moment the open's diagnostics arrive, which
+  // leaves the worker no idle time to warm up (lsp/warm-up.ts).
+  const server = await benchServer(repoRoot, draft.text, join(tmp, 'bench.draft'), { edits: 100, startAfterMs: 1000 });
+  const atOnce = await benchServer(repoRoot, draft.text, join(tmp, 'bench.draft'), { edits: 100 });
   rows.push([`server: open ${int(draft.words)}-word draft → first diagnostics`, `${fmt(server.openMs, 1)} ms`, '']);
-  rows.push([`server: keystroke → diagnostics p50 (${server.latencies.length} edits, debounce 0)`, `${fmt(percentile(server.latencies, 50), 1)} ms`, '']);
+  rows.push([`server: keystroke → diagnostics p50 (${server.latencies.length} edits from 1 s after open, debounce 0)`, `${fmt(percentile(server.latencies, 50), 1)} ms`, '']);
   rows.push([`server: keystroke → diagnostics p95`, `${fmt(percentile(server.latencies, 95), 1)} ms`, '≤ 20 ms']);
+  rows.push([
+    `server: the same, typing as soon as the open's diagnostics arrive: p50 / p95`,
+    `${fmt(percentile(atOnce.latencies, 50), 1)} / ${fmt(percentile(atOnce.latencies, 95), 1)} ms`,
+    '',
+  ]);
   rows.push([`server: RSS after open + edits (peak ${fmt(server.peakMb, 0)} MB)`, Number.isNaN(server.rssMb) ? 'n/a' : `${fmt(server.rssMb, 0)} MB`, '≤ 120 MB']);
 
   // 6. House style.

@@ -2,7 +2,8 @@
 // over stdio (through test/support/lsp-client.ts), pushed diagnostics with debounceMs 0, a
 // 10,000-word draft, then single-character edits typed one by one into its middle. Each
 // latency runs from sending the didChange to the arrival of the publishDiagnostics for that
-// version.
+// version. `startAfterMs`: a pause between the open's diagnostics and the first edit (the
+// reporter finding their place), in which the lint worker warms up (server/src/lsp/warm-up.ts).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { require as tsxRequire } from 'tsx/cjs/api';
 
 const TYPED = 'The minister said on Tuesday that the plan was interally flawed and would be reviewed next year. ';
 
-export async function benchServer(repoRoot, draft, draftPath, { edits = 100 } = {}) {
+export async function benchServer(repoRoot, draft, draftPath, { edits = 100, startAfterMs = 0 } = {}) {
   const { LspClient } = tsxRequire(join(repoRoot, 'test/support/lsp-client.ts'), import.meta.url);
   const settings = { debounceMs: 0, maxFileSize: 50_000_000 };
   const client = await LspClient.start({
@@ -27,6 +28,7 @@ export async function benchServer(repoRoot, draft, draftPath, { edits = 100 } = 
     const opened = client.nextDiagnostics(uri, (p) => p.version === 1);
     const doc = client.open(uri, draft, 'newsdraft', 1);
     const openMs = (await opened).at - t0;
+    if (startAfterMs > 0) await new Promise((resolve) => setTimeout(resolve, startAfterMs));
 
     // Type at the start of a paragraph near the middle, as a reporter adding a sentence.
     let offset = draft.indexOf('\n\n', Math.floor(draft.length / 2)) + 2;

@@ -9,6 +9,7 @@ import { warmDictionary } from '../dictionary/load.js';
 import { loadResources } from '../resources.js';
 import type { JobReply, WorkerMessage } from './lint-service.js';
 import { GuardedLinter } from './linter.js';
+import { IdleWarmUp } from './warm-up.js';
 
 export function runLintWorker(): void {
   const port = parentPort;
@@ -26,8 +27,10 @@ export function runLintWorker(): void {
   }
   const linter = new GuardedLinter(resources, log);
   const styles = new Map<string, Style>();
+  const warmUp = new IdleWarmUp();
 
   port.on('message', (message: WorkerMessage) => {
+    warmUp.cancel();
     if (message.kind === 'style') {
       styles.set(message.key, message.style);
       return;
@@ -45,7 +48,11 @@ export function runLintWorker(): void {
         // a bug, and checking under the defaults would silently show the wrong findings.
         if (!style) throw new Error(`style ${request.styleKey} was never sent to this worker`);
       }
-      if (request.kind === 'lint') send({ id: request.id, findings: linter.lint(request.text, request.languageId, style) });
+      if (request.kind === 'lint') {
+        send({ id: request.id, findings: linter.lint(request.text, request.languageId, style) });
+        const { text, languageId } = request;
+        warmUp.afterJob(text.length, () => linter.lint(text, languageId, style));
+      }
       else if (request.kind === 'resolve') send({ id: request.id, findings: linter.resolve(request.findings ?? [], request.text, style) });
       else send({ id: request.id, output: linter.fixAll(request.text, request.languageId, style).output });
     } catch (error) {
