@@ -61,7 +61,7 @@ try {
   const bin = (name) => join(binDir, windows ? `${name}.cmd` : name);
 
   const files = listFiles(pkgDir);
-  for (const f of ['bin/copydesk.js', 'bin/copydesk-language-server.js', 'dist/cli.js', 'dist/server.js', 'README.md', 'LICENSE', 'package.json']) {
+  for (const f of ['bin/copydesk.js', 'bin/copydesk-language-server.js', 'dist/cli.js', 'dist/server.js', 'dist/lint-worker.js', 'README.md', 'LICENSE', 'package.json']) {
     check(files.includes(f), `the package holds ${f}`);
   }
   const data = files.filter((f) => f.startsWith('dist/data/'));

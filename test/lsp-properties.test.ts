@@ -1,5 +1,5 @@
 // Properties of the LSP layer, with the server running in this process over in-memory streams
-// (the real startServer, the real lint workers of dist/server.js, the real JSON-RPC framing):
+// (the real startServer, the real lint workers of dist/lint-worker.js, the real JSON-RPC framing):
 // random sequences of opens, incremental edits, closes, reopens that start the version numbers
 // afresh, and code-action requests carrying diagnostics from any earlier moment. Two things must
 // always hold:
@@ -39,7 +39,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startServer } from '../server/src/server.js';
 
-const WORKER = join(__dirname, '..', 'dist', 'server.js');
+const WORKER = join(__dirname, '..', 'dist', 'lint-worker.js');
 const RUNS = Number(process.env.COPYDESK_PROPERTY_RUNS ?? 12);
 /** copydesk.unclosedQuoteDelay here: short, so that holds begin and end within a scenario. */
 const HOLD_MS = 60;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Style } from '../server/src/engine/index.js';
 import { LintService, STYLES_PER_WORKER } from '../server/src/lsp/lint-service.js';
-import { SERVER_PATH } from './support/lsp-client.js';
+import { LINT_WORKER_PATH } from './support/lsp-client.js';
 
 // Answers each job with one finding whose message is JSON: the style messages received so far,
 // whether the job's style is the very object first received under its key, and its word count.
@@ -81,7 +81,7 @@ describe('lint workers and house styles', () => {
   });
 
   it('the real worker checks each job under its own style', async () => {
-    service = new LintService({ workerFile: SERVER_PATH, log: () => undefined });
+    service = new LintService({ workerFile: LINT_WORKER_PATH, log: () => undefined });
     const text = 'It was the the end of an interally agreed plan.\n';
     const ids = async (style?: Style) => (await service!.lint('file:///s.txt', text, 'plaintext', style)).map((f) => f.ruleId).sort();
     assert.deepEqual(await ids(), ['misspelling', 'repeated-word']);

@@ -12,6 +12,7 @@
 // keystrokes while a long document is checked; a result whose document has moved on is
 // dropped, and the newer version's check replaces the older one's.
 
+import { join } from 'node:path';
 import {
   CodeActionKind,
   type CodeActionParams,
@@ -63,9 +64,9 @@ const STYLE_EDIT_QUIET_MS = 300;
 
 /**
  * Starts the server on `connection` (by default the transport named on the command line).
- * `workerFile` is the script of the lint workers: the server bundle itself.
+ * `workerFile` is the script of the lint workers: dist/lint-worker.js, beside this bundle.
  */
-export function startServer(connection: Connection = createConnection(), workerFile: string = __filename): void {
+export function startServer(connection: Connection = createConnection(), workerFile: string = join(__dirname, 'lint-worker.js')): void {
   // The document sync as TextDocument's, noting which lines each edit touched.
   const typing = new TypingGuard();
   const documents = new TextDocuments<TextDocument>({

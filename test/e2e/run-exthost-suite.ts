@@ -12,7 +12,7 @@ import { buildSuite } from './suite-build.js';
 import { makeSuiteWorkspace } from './suite-workspace.js';
 
 export async function runExtensionHostSuite(): Promise<ExtensionHostRun> {
-  for (const bundle of ['dist/client.js', 'dist/server.js', 'dist/cli.js']) {
+  for (const bundle of ['dist/client.js', 'dist/server.js', 'dist/lint-worker.js', 'dist/cli.js']) {
     if (!existsSync(join(REPO_ROOT, bundle))) throw new Error(`${bundle} is missing: run \`npm run build\` first`);
   }
   const entry = await buildSuite();

@@ -83,7 +83,7 @@ describe('the packaged .vsix', () => {
 
   it('ships the bundles the extension runs', () => {
     const files = readZip(readFileSync(vsix));
-    for (const name of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/cli.js']) {
+    for (const name of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/lint-worker.js', 'extension/dist/cli.js']) {
       assert.ok(files.has(name), name);
     }
   });

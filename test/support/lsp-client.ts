@@ -12,7 +12,7 @@
 // is what a keystroke → diagnostics latency measurement needs.
 
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
   type ClientCapabilities,
@@ -65,6 +65,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 
 /** The bundle under test: $COPYDESK_SERVER, or dist/server.js of this repository. */
 export const SERVER_PATH = process.env.COPYDESK_SERVER ?? join(__dirname, '..', '..', 'dist', 'server.js');
+/** Its lint workers' script, beside it. */
+export const LINT_WORKER_PATH = join(dirname(SERVER_PATH), 'lint-worker.js');
 
 /** The server's own notifications the client records (`notifications`, `nextNotification`). */
 export const CUSTOM_NOTIFICATIONS = ['copydesk/styleStatus'];

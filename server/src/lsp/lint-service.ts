@@ -22,8 +22,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Finding, Style } from '../engine/index.js';
 
-export const LINT_WORKER_ROLE = 'copydesk-lint-worker';
-
 /**
  * The time limit of one check of a text of `length` UTF-16 units: 10 s, plus 5 s per million
  * characters (about ten times what the engine needs). The CLI uses the same (cli/time-limit.ts).
@@ -262,7 +260,6 @@ export class LintService {
 
   private spawn(): Slot {
     const worker = new Worker(this.options.workerFile, {
-      workerData: { role: LINT_WORKER_ROLE },
       // Not inherited: the parent's stdout may be the LSP channel itself (--stdio).
       stdout: true,
       stderr: true,
