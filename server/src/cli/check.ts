@@ -7,6 +7,7 @@ import { languageIdFor } from './files.js';
 import { LineIndex } from './positions.js';
 import { describeFsError, readDraft, writeDraft, type Encoding, type ReadResult } from './read.js';
 import { withTimeLimit } from './time-limit.js';
+import { memoryMode } from '../memory-mode.js';
 
 /** A fix as ESLint reports it: one replacement of source[range[0], range[1]). */
 export interface RangeFix {
@@ -112,7 +113,7 @@ function checkRead(
     });
   } else if (options.fix) {
     // Each engine call has the server's time limit (time-limit.ts); writing the file has none.
-    const result = withTimeLimit(text.length, () => fixAll(text, lintOptions));
+    const result = withTimeLimit(text.length, () => memoryMode.run(text.length, () => fixAll(text, lintOptions)));
     if (result.output !== text) {
       const output = keepLineEndings(text, result.output);
       try {
@@ -125,7 +126,7 @@ function checkRead(
     }
   }
   const { findings, plainTextParts } = withTimeLimit(text.length, () => {
-    const result = lintWithNotes(text, lintOptions);
+    const result = memoryMode.run(text.length, () => lintWithNotes(text, lintOptions));
     const ctx = { text, resources: options.resources, style: options.style ?? {} };
     return { ...result, findings: resolvePending(result.findings, ctx, MAX_RESOLVED_PER_FILE) };
   });

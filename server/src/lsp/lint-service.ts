@@ -265,12 +265,13 @@ export class LintService {
       stderr: true,
       resourceLimits: {
         maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb ?? 1536,
-        // A smaller nursery than V8's default (~48 MB) keeps the server's RSS down (about 30 MB
-        // less while linting a 10,000-word draft). Not much smaller: at 12 MB a lint of that
-        // draft (~2.5 MB of garbage) met a scavenge nearly every time and promoted its live
-        // words, so old-space collections followed; keystroke p95 in the worker went from
-        // about 6.5 ms (24 MB) to 10 ms, for 1-2 MB less RSS.
-        maxYoungGenerationSizeMb: 24,
+        // A smaller nursery than V8's default (~48 MB) keeps the server's RSS down: about 30 MB
+        // less than the default while checking a 10,000-word draft at each keystroke, and 5 MB
+        // less again at 12 than at 24 (117-118 MB against 121-123 after 100 keystrokes,
+        // `npm run bench`). The price: a check of that draft (~2.5 MB of garbage) meets a
+        // scavenge more often, and keystroke → diagnostics went from 8.3-8.6 to 9.7-9.9 ms at
+        // the median (p95 12.4-12.6 → 13.3-14.6 ms).
+        maxYoungGenerationSizeMb: 12,
       },
     });
     const slot: Slot = { worker, gone: false, styles: [] };

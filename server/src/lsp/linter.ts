@@ -4,6 +4,7 @@
 import { RULES, type FixAllResult, type Finding, type Resources, type Rule, type Style } from '../engine/index.js';
 import { fixAllWith, resolveFindingWith } from '../engine/fixes.js';
 import { runRules } from '../engine/lint.js';
+import { memoryMode } from '../memory-mode.js';
 
 export type Log = (message: string) => void;
 
@@ -46,7 +47,7 @@ export class GuardedLinter {
   /** `style`: the document's house style (undefined: the built-in defaults). */
   lint(text: string, languageId: string, style?: Style): Finding[] {
     try {
-      return runRules(this.rules, text, { languageId, resources: this.resources, style });
+      return memoryMode.run(text.length, () => runRules(this.rules, text, { languageId, resources: this.resources, style }));
     } catch (error) {
       // Reading the text itself failed (the text model, the Markdown parser): nothing to report.
       this.logOnce(`Linting failed`, error);
@@ -57,7 +58,7 @@ export class GuardedLinter {
   /** Every fix, never overlapping, repeated until stable; the text unchanged if that fails. */
   fixAll(text: string, languageId: string, style?: Style): FixAllResult {
     try {
-      return fixAllWith(this.rules, text, { languageId, resources: this.resources, style });
+      return memoryMode.run(text.length, () => fixAllWith(this.rules, text, { languageId, resources: this.resources, style }));
     } catch (error) {
       this.logOnce(`Fixing all failed`, error);
       return { output: text, fixed: 0, passes: 0 };
