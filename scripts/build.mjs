@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { buildDialectPairs } from './build-dialect.mjs';
 import { copyDocs } from './copy-docs.mjs';
+import { ESBUILD_TARGET } from './esbuild-target.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -29,7 +30,7 @@ const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
-  target: 'node20',
+  target: ESBUILD_TARGET,
   sourcemap: !production,
   minify: production,
   // Comments dropped in every build (the source maps still point at the sources): the sources'

@@ -4,6 +4,7 @@
 //   await bundleSources(repoRoot, "export { lint } from './server/src/engine/index.ts';", outfile);
 
 import { build } from 'esbuild';
+import { ESBUILD_TARGET as TARGET } from '../esbuild-target.mjs';
 
 /** Bundles `contents` (export lines, paths relative to the repository) into a CommonJS `outfile`. */
 export async function bundleSources(repoRoot, contents, outfile) {
@@ -12,7 +13,7 @@ export async function bundleSources(repoRoot, contents, outfile) {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    target: 'node20',
+    target: TARGET,
     outfile,
     logLevel: 'warning',
   });
