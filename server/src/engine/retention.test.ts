@@ -2,7 +2,7 @@
 // verdicts, run-together answers, article sounds) are keyed by words of the drafts; a word of
 // 13 units or more sliced from a draft is, in V8, a view that keeps the whole draft alive. So
 // a server checking a 60 KB draft at every keystroke kept one copy of it per new long word
-// typed (15 MB after 250 keystrokes). Here 200 checks of such a draft, each with a new
+// (12 MB after 200 checks, as below). Here 200 checks of such a draft, each with a new
 // 20-letter unknown word, must leave the live heap about where it was.
 
 import assert from 'node:assert/strict';

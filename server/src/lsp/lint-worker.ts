@@ -52,8 +52,7 @@ export function runLintWorker(): void {
         send({ id: request.id, findings: linter.lint(request.text, request.languageId, style) });
         const { text, languageId } = request;
         warmUp.afterJob(text.length, () => linter.lint(text, languageId, style));
-      }
-      else if (request.kind === 'resolve') send({ id: request.id, findings: linter.resolve(request.findings ?? [], request.text, style) });
+      } else if (request.kind === 'resolve') send({ id: request.id, findings: linter.resolve(request.findings ?? [], request.text, style) });
       else send({ id: request.id, output: linter.fixAll(request.text, request.languageId, style).output });
     } catch (error) {
       send({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

@@ -231,8 +231,8 @@ export function scanWordTable(s: string): WordTable {
  * V8 makes a slice of 13 units or more a view into its parent string, which then lives as long
  * as the slice. A word is kept beyond its check (the spelling verdicts, run-together answers
  * and sound caches are per process, keyed by word), so a view would keep the whole draft it
- * came from alive: on a server, one draft per keystroke that typed a new long word (15 MB
- * after 250 keystrokes on a 10,000-word draft, and no bound but the caches' sizes).
+ * came from alive: on a server, one draft per keystroke that made a new long word (15 MB
+ * after 250 such checks of a 10,000-word draft, and no bound but the caches' sizes).
  */
 const SLICE_MIN_LENGTH = 13;
 
