@@ -14,7 +14,7 @@ export class LazyDictionary implements SpellingDictionary {
   constructor(private readonly dir: string) {}
 
   has(word: string, locale?: Locale): boolean {
-    return this.load().has(word, locale);
+    return (this.loaded ?? this.load()).has(word, locale);
   }
 
   suggest(word: string, locale?: Locale, max?: number): SpellingCandidate[] {

@@ -869,7 +869,7 @@ class NearIndex {
  */
 class HashTable {
   private keys: Int32Array;
-  /** -1: an empty place. */
+  /** Each entry plus one; 0: an empty place (so a new table needs no filling). */
   private values: Int32Array;
   private count = 0;
 
@@ -878,7 +878,7 @@ class HashTable {
     let size = 16;
     while (size < expected * 2 && size < 1 << 16) size *= 2;
     this.keys = new Int32Array(size);
-    this.values = new Int32Array(size).fill(-1);
+    this.values = new Int32Array(size);
   }
 
   get size(): number {
@@ -889,13 +889,14 @@ class HashTable {
   add(key: number, value: number): void {
     if ((this.count + 1) * 2 > this.keys.length) this.grow();
     const mask = this.keys.length - 1;
+    const stored = value + 1;
     let same = 0;
     let i = key & mask;
-    for (; this.values[i] !== -1; i = (i + 1) & mask) {
-      if (this.keys[i] === key && (this.values[i] === value || ++same >= MAX_SLOT)) return;
+    for (; this.values[i] !== 0; i = (i + 1) & mask) {
+      if (this.keys[i] === key && (this.values[i] === stored || ++same >= MAX_SLOT)) return;
     }
     this.keys[i] = key;
-    this.values[i] = value;
+    this.values[i] = stored;
     this.count++;
   }
 
@@ -903,8 +904,8 @@ class HashTable {
   earliest(key: number, best: number, accept: (entry: number) => boolean): number {
     if (this.count === 0) return best;
     const mask = this.keys.length - 1;
-    for (let i = key & mask; this.values[i] !== -1; i = (i + 1) & mask) {
-      const entry = this.values[i];
+    for (let i = key & mask; this.values[i] !== 0; i = (i + 1) & mask) {
+      const entry = this.values[i] - 1;
       if (this.keys[i] === key && (best === -1 || entry < best) && accept(entry)) best = entry;
     }
     return best;
@@ -913,12 +914,12 @@ class HashTable {
   private grow(): void {
     const { keys, values } = this;
     this.keys = new Int32Array(keys.length * 2);
-    this.values = new Int32Array(keys.length * 2).fill(-1);
+    this.values = new Int32Array(keys.length * 2);
     const mask = this.keys.length - 1;
     for (let j = 0; j < keys.length; j++) {
-      if (values[j] === -1) continue;
+      if (values[j] === 0) continue;
       let i = keys[j] & mask;
-      while (this.values[i] !== -1) i = (i + 1) & mask;
+      while (this.values[i] !== 0) i = (i + 1) & mask;
       this.keys[i] = keys[j];
       this.values[i] = values[j];
     }
