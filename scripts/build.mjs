@@ -33,9 +33,10 @@ const common = {
   target: ESBUILD_TARGET,
   sourcemap: !production,
   minify: production,
-  // Comments dropped in every build (the source maps still point at the sources): the sources'
-  // comments use curly quotes and dashes, and one such character makes V8 hold a bundle's
-  // whole source as two-byte text, in each thread that loads it (server, lint worker).
+  // Comments dropped in every build (the source maps still point at the sources): V8 keeps a
+  // bundle's source in every thread that loads it (server, lint worker), as two-byte text since
+  // a few regex literals hold curly quotes, and the comments were a third of it (server.js
+  // 1.85 → 1.31 million characters; about 2 MB less RSS in the server).
   minifyWhitespace: true,
   logLevel: 'warning',
   absWorkingDir: root,
