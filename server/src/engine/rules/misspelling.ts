@@ -4,7 +4,8 @@
 
 import { acceptedWord } from '../style-index.js';
 import { startsSentence, usedAsName } from '../text/names.js';
-import type { Span } from '../text/model.js';
+import type { Span, WordTable } from '../text/model.js';
+import type { Vocabulary } from '../text/word-scanner.js';
 import type { Fix, Rule } from '../types.js';
 
 export const misspelling: Rule = {
@@ -25,21 +26,18 @@ export const misspelling: Rule = {
   check({ doc, resources, style, report }) {
     const list = resources.misspellings;
     if (!list || list.size === 0) return;
-    // One look-up per word, straight into the list: on a long text the host's list answers a
-    // miss (nearly every word) from a hash index and a bit filter (see sorted-word-map.ts),
-    // which measured faster than remembering the verdicts in a Map of the story's words.
-    // The word table, not doc.words: no Word object per word of a long story.
+    // The word table, not doc.words: no Word object per word of a long story. Equal words have
+    // one id in a vocabulary that many texts share (word-scanner.ts): each distinct word is
+    // looked up once per vocabulary, its verdict kept by id across checks.
     const words = doc.wordTable;
     const { source, starts } = words;
     const shared = new SharedTexts();
-    // A long text gives equal words one id (word-scanner.ts): there each distinct word is
-    // looked up once, its verdict kept by id. A short one has an id per word: nothing to keep.
-    const verdicts = words.vocabularySize < words.length ? new Verdicts(words.vocabularySize) : undefined;
+    const verdicts = verdictsFor(words, list);
     for (let i = 0; i < words.length; i++) {
       // A capitalised word in mid-sentence is never reported (below): one in ten words, ruled
       // out from the prose before its string is lower-cased and looked up.
       if (capitalInMidSentence(source, starts[i])) continue;
-      const corrections = verdicts ? verdicts.get(words.id(i), words.text(i), list) : list.get(words.text(i).toLowerCase());
+      const corrections = verdicts.get(words.id(i), words.text(i), list);
       if (!corrections || corrections.length === 0) continue;
       const word = words.word(i);
       // The style's `words` (and its entities' and terms' words) and the draft's
@@ -67,14 +65,22 @@ export const misspelling: Rule = {
   },
 };
 
-/** The list's answer for each distinct word of a long text, by word id. */
+/** The list's answer for each distinct word of a vocabulary, by word id. */
 class Verdicts {
   /** 1: not on the list (nearly every word); 0: not looked up yet, or on it. */
-  private readonly unlisted: Uint8Array;
+  private unlisted = new Uint8Array(1024);
   private readonly listed = new Map<number, readonly string[]>();
 
-  constructor(vocabularySize: number) {
-    this.unlisted = new Uint8Array(vocabularySize);
+  constructor(readonly list: ReadonlyMap<string, readonly string[]>) {}
+
+  /** Makes room for every id below `size`. */
+  room(size: number): this {
+    if (this.unlisted.length < size) {
+      const grown = new Uint8Array(Math.max(size, this.unlisted.length * 2));
+      grown.set(this.unlisted);
+      this.unlisted = grown;
+    }
+    return this;
   }
 
   get(id: number, text: string, list: ReadonlyMap<string, readonly string[]>): readonly string[] | undefined {
@@ -90,6 +96,15 @@ class Verdicts {
     }
     return corrections;
   }
+}
+
+/** One set of verdicts per vocabulary (and list), for as long as the vocabulary is in use. */
+const verdictsByVocabulary = new WeakMap<Vocabulary, Verdicts>();
+
+function verdictsFor(words: WordTable, list: ReadonlyMap<string, readonly string[]>): Verdicts {
+  let verdicts = verdictsByVocabulary.get(words.vocabulary);
+  if (!verdicts || verdicts.list !== list) verdictsByVocabulary.set(words.vocabulary, (verdicts = new Verdicts(list)));
+  return verdicts.room(words.vocabularySize);
 }
 
 function changeTo(word: Span, text: string, shared: SharedTexts): Fix {

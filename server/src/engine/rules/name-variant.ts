@@ -30,6 +30,7 @@
 
 import { startsSentence, usedAsName } from '../text/names.js';
 import type { TextModel, WordTable } from '../text/model.js';
+import type { Vocabulary } from '../text/word-scanner.js';
 import { acceptedWord, styleIndex } from '../style-index.js';
 import type { Fix, Rule, RuleContext, Style, TextEdit } from '../types.js';
 import { areDistinctNames } from './data/distinct-names.js';
@@ -184,7 +185,7 @@ function readNames(ctx: RuleContext, words: WordTable): StoryNames {
   const { doc } = ctx;
   const prose = doc.prose;
   const n = words.length;
-  const lexicon = new Lexicon(words);
+  const lexicon = lexiconFor(words);
   const kinds = new Uint8Array(n);
   const avoided = avoidedWords(doc, ctx.style, words);
   for (let i = 0; i < n; i++) {
@@ -293,22 +294,32 @@ const KNOWN_KIND = 0x80;
 const MAX_CONNECTOR_LENGTH = Math.max(...[...CONNECTORS].map((c) => c.length));
 
 /**
- * What each distinct text of the word table may be in a name, worked out at its first use
- * (by the table's ids, so a long story's millions of words cost one test per distinct word
- * and no string per word): its kind, its key (the base, ’ as '), its base's length.
+ * What each distinct text of a vocabulary may be in a name, worked out at its first use (by
+ * the word table's ids, so a long story's millions of words cost one test per distinct word
+ * and no string per word): its kind, its key (the base, ’ as '), its base's length. A pure
+ * function of the text, so kept per vocabulary (lexiconFor): the process's vocabulary is
+ * shared by every short text checked, and a word's answer is worked out once per process.
  */
 class Lexicon {
-  private readonly kinds: Uint8Array;
+  private kinds = new Uint8Array(0);
   /** Index into `keys`, or -1: no key. */
-  private readonly keyOf: Int32Array;
-  private readonly bases: Uint16Array;
+  private keyOf = new Int32Array(0);
+  private bases = new Uint16Array(0);
   private readonly keys: string[] = [];
+  private words!: WordTable;
 
-  constructor(private readonly words: WordTable) {
+  /** Reads `words` (a table of this lexicon's vocabulary) until the next call. */
+  use(words: WordTable): this {
+    this.words = words;
     const size = words.vocabularySize;
-    this.kinds = new Uint8Array(size);
-    this.keyOf = new Int32Array(size);
-    this.bases = new Uint16Array(size);
+    if (this.kinds.length < size) {
+      // Room for the vocabulary's growth, so that it is not copied at every check.
+      const room = Math.max(size, this.kinds.length * 2, 1024);
+      this.kinds = grownTo(this.kinds, new Uint8Array(room));
+      this.keyOf = grownTo(this.keyOf, new Int32Array(room));
+      this.bases = grownTo(this.bases, new Uint16Array(room));
+    }
+    return this;
   }
 
   kind(i: number): number {
@@ -346,6 +357,20 @@ class Lexicon {
     this.kinds[v] = kind | KNOWN_KIND;
     return kind;
   }
+}
+
+function grownTo<T extends Uint8Array | Int32Array | Uint16Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** One lexicon per vocabulary, for as long as the vocabulary is in use. */
+const lexicons = new WeakMap<Vocabulary, Lexicon>();
+
+function lexiconFor(words: WordTable): Lexicon {
+  let lexicon = lexicons.get(words.vocabulary);
+  if (!lexicon) lexicons.set(words.vocabulary, (lexicon = new Lexicon()));
+  return lexicon.use(words);
 }
 
 /** Numbers in a typed array that grows by doubling: the story's occurrences, two or three numbers each. */

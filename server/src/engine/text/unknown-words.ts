@@ -25,7 +25,8 @@
 
 import { acceptedWord } from '../style-index.js';
 import type { Resources, Style, SpellingDictionary } from '../types.js';
-import type { TextModel } from './model.js';
+import type { TextModel, WordTable } from './model.js';
+import type { Vocabulary } from './word-scanner.js';
 import { startsSentence } from './names.js';
 import { hasWordOneEditAway, ProbeBudget, readsAsCompound, sensibleSplit } from './run-together.js';
 
@@ -99,9 +100,15 @@ function find(ctx: Context, dictionary: SpellingDictionary): UnknownWord[] {
   // The capitalised unknown words written in mid-sentence: names (instead of usedAsName's
   // index of every word, which costs a sentence test per word of the story).
   const names = new Set<string>();
+  const inDictionary = dictionaryVerdicts(table, dictionary);
   for (let i = 0; i < table.length; i++) {
+    // The dictionary's answer by the text's id: once per distinct word of the process's
+    // vocabulary, not once per word of every check (see dictionaryVerdicts).
+    const id = table.id(i);
+    let listed = inDictionary[id];
+    if (listed === UNASKED) inDictionary[id] = listed = dictionary.has(table.text(i)) ? LISTED : UNLISTED;
+    if (listed === LISTED) continue;
     const text = table.text(i);
-    if (dictionary.has(text)) continue;
     let parts = verdicts.get(text);
     if (parts === undefined) verdicts.set(text, (parts = accepted(ctx, text, checker.check(text))));
     if (parts === KNOWN) continue;
@@ -136,6 +143,31 @@ function find(ctx: Context, dictionary: SpellingDictionary): UnknownWord[] {
     dropped.add(at);
   }
   return found.filter((_, i) => !dropped.has(i));
+}
+
+const UNASKED = 0;
+const LISTED = 1;
+const UNLISTED = 2;
+
+/** Per vocabulary: the dictionary it was asked of, and its answers by text id. */
+const dictionaryAnswers = new WeakMap<Vocabulary, { dictionary: SpellingDictionary; answers: Uint8Array }>();
+
+/**
+ * Whether the dictionary has each text of the table's vocabulary, as asked so far (UNASKED,
+ * LISTED, UNLISTED by id), with room for every id of the table. The process's vocabulary is
+ * shared by every short text checked, so a common word is looked up once per process: that
+ * look-up, per word of every check, was a tenth of a check.
+ */
+function dictionaryVerdicts(table: WordTable, dictionary: SpellingDictionary): Uint8Array {
+  const size = table.vocabularySize;
+  let entry = dictionaryAnswers.get(table.vocabulary);
+  if (!entry || entry.dictionary !== dictionary) dictionaryAnswers.set(table.vocabulary, (entry = { dictionary, answers: new Uint8Array(Math.max(1024, size)) }));
+  if (entry.answers.length < size) {
+    const grown = new Uint8Array(Math.max(size, entry.answers.length * 2));
+    grown.set(entry.answers);
+    entry.answers = grown;
+  }
+  return entry.answers;
 }
 
 /** The unknown parts of a word that the style and the draft do not accept either. */

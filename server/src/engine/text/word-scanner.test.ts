@@ -90,4 +90,31 @@ describe('scanWordTable', () => {
       if (text.length > 500_000) assert.equal(t.vocabularySize, 6);
     }
   });
+
+  it('short texts share the process\'s vocabulary (equal words, equal ids, across tables); a long text has its own', () => {
+    const a = scanWordTable('the council met');
+    const b = scanWordTable('and the council agreed');
+    assert.equal(a.vocabulary, b.vocabulary);
+    assert.equal(a.id(0), b.id(1), '"the"');
+    assert.equal(a.id(1), b.id(2), '"council"');
+    assert.notEqual(a.id(2), b.id(3));
+    const long = scanWordTable('The council met, and the council agreed. '.repeat(15_000));
+    assert.notEqual(long.vocabulary, a.vocabulary);
+    assert.equal(long.vocabularySize, 6);
+  });
+
+  it('starts a fresh process vocabulary once the old one is full, and the old tables still read', () => {
+    // 45,000 distinct words in one short text (under 500,000 characters): past the limit.
+    const many = (tag: string) => Array.from({ length: 45_000 }, (_, i) => `${tag}${i.toString(36)}`).join(' ');
+    scanWordTable(many('v')); // whatever the vocabulary held, it is full now
+    const before = scanWordTable('the council met'); // so this one starts a fresh one
+    assert.equal(before.vocabularySize, 3);
+    const full = scanWordTable(many('w'));
+    assert.equal(full.vocabulary, before.vocabulary, 'a scan never changes vocabulary midway');
+    const after = scanWordTable('the council met');
+    assert.notEqual(after.vocabulary, before.vocabulary);
+    assert.deepEqual([0, 1, 2].map((i) => before.text(i)), ['the', 'council', 'met']);
+    assert.deepEqual([0, 1, 2].map((i) => after.text(i)), ['the', 'council', 'met']);
+    assert.equal(full.text(44_999), `w${(44_999).toString(36)}`);
+  });
 });

@@ -64,7 +64,7 @@ export function scanWords(s: string): Word[] {
  * vocabulary: what the text model keeps (a word's end is its start plus its text's length). A
  * Word object costs 56 bytes in V8 beside its text, so a 20 MB draft's 3.4 million words took
  * 295 MB as objects with their own strings; here they take 8 bytes each (27 MB), the texts
- * of a long text being one string per distinct word (SharedTexts). An array of texts instead
+ * of a text being one string per distinct word (Vocabulary). An array of texts instead
  * of ids cost 8 bytes a word more, and its growth twice that at the peak. Rules that read every word read them from here;
  * `toWords()` builds the objects for code that wants an array of them.
  */
@@ -73,24 +73,34 @@ export class WordTable {
     /** The string the offsets point into (the model's prose). */
     readonly source: string,
     readonly starts: Int32Array,
-    /** Word i's text is vocabulary[ids[i]], equal to source.slice(starts[i], end(i)). */
+    /** Word i's text is vocabulary.texts[ids[i]], equal to source.slice(starts[i], end(i)). */
     private readonly ids: Int32Array,
-    private readonly vocabulary: readonly string[],
-  ) {}
+    /**
+     * Where the texts are: the process's vocabulary for a short text, one of its own for a
+     * long one. The same object for many tables, so a rule may keep what it works out of a
+     * text by id, across checks, in a cache keyed by this object (see Vocabulary).
+     */
+    readonly vocabulary: Vocabulary,
+  ) {
+    this.texts = vocabulary.texts;
+  }
+
+  /** vocabulary.texts, read once per word by nearly every rule. */
+  private readonly texts: readonly string[];
 
   get length(): number {
     return this.starts.length;
   }
 
   text(i: number): string {
-    return this.vocabulary[this.ids[i]];
+    return this.texts[this.ids[i]];
   }
 
   /**
-   * The id of word i's text: equal ids, equal texts. In a long text (SHARE_TEXTS_FROM) equal
-   * texts share one id, so a rule can keep what it works out of a text in an array indexed by
-   * id (`vocabularySize` long) and work it out once per distinct word; in a short one every
-   * word has its own id, and such a cache simply fills once.
+   * The id of word i's text in the table's vocabulary: equal ids, equal texts. A rule can keep
+   * what it works out of a text in an array indexed by id (`vocabularySize` long, which may be
+   * far more than the table's words: the vocabulary is shared) and work it out once per
+   * distinct word, for this check or, keyed by `vocabulary`, for every check after.
    */
   id(i: number): number {
     return this.ids[i];
@@ -98,16 +108,16 @@ export class WordTable {
 
   /** How many ids there are: one more than the largest. */
   get vocabularySize(): number {
-    return this.vocabulary.length;
+    return this.texts.length;
   }
 
   end(i: number): number {
-    return this.starts[i] + this.vocabulary[this.ids[i]].length;
+    return this.starts[i] + this.texts[this.ids[i]].length;
   }
 
   word(i: number): Word {
     const start = this.starts[i];
-    const text = this.vocabulary[this.ids[i]];
+    const text = this.texts[this.ids[i]];
     return { start, end: start + text.length, text };
   }
 
@@ -127,10 +137,10 @@ export class WordTable {
   /** Words `from` to `to` (exclusive) as objects. */
   toWords(from = 0, to = this.length): Word[] {
     const words: Word[] = new Array(Math.max(0, to - from));
-    const { starts, ids, vocabulary } = this;
+    const { starts, ids, texts } = this;
     for (let i = from; i < to; i++) {
       const start = starts[i];
-      const text = vocabulary[ids[i]];
+      const text = texts[ids[i]];
       words[i - from] = { start, end: start + text.length, text };
     }
     return words;
@@ -138,50 +148,78 @@ export class WordTable {
 }
 
 /**
- * Text length past which equal words share one string. A long text repeats a small
- * vocabulary, and a short word's own string costs 24 bytes or more; a short text is not worth
- * the look-ups. Either way each text equals its slice.
+ * Text length past which a text gets a vocabulary of its own rather than the process's: a
+ * long text brings many words no other text has, which would crowd the process's out.
  */
-const SHARE_TEXTS_FROM = 500_000;
+const OWN_VOCABULARY_FROM = 500_000;
 
 /**
- * One string per distinct word of a long text. A word is looked up by a hash of its characters
- * in place and compared with `startsWith`, so only a word not met before is sliced: slicing
- * each of millions of words only to find it known made a garbage string per word.
+ * How many texts the process's vocabulary holds before a fresh one replaces it (at the start
+ * of a scan, never during one): about 1.5 MB of words, the commonest of a newsroom's drafts.
  */
-class SharedTexts {
-  /** Hash → the id of the text, or the ids of the texts, with that hash. */
-  private readonly byHash = new Map<number, number | number[]>();
+const PROCESS_VOCABULARY_LIMIT = 40_000;
 
-  constructor(
-    private readonly source: string,
-    private readonly vocabulary: string[],
-  ) {}
+/**
+ * One string per distinct word, with an id each: the process's, shared by every short text
+ * it checks (so a word's string is made once, and what a rule works out of a word can be kept
+ * across checks, by id), or a long text's own. A word is looked up by a hash of its characters
+ * in place and compared with `startsWith`, so only a word not met before is sliced: slicing
+ * each of a long text's millions of words only to find it known made a garbage string each.
+ */
+export class Vocabulary {
+  readonly texts: string[] = [];
+  /**
+   * Open addressing over the texts: each place holds an id plus one (0: empty), beside the
+   * text's hash. Typed arrays, not a Map: a 32-bit hash is a heap number to a Map half the time.
+   */
+  private slots = new Int32Array(1024);
+  private hashes = new Int32Array(1024);
 
-  /** The vocabulary id of source.slice(start, end), adding it if new. */
-  idOf(start: number, end: number): number {
-    const s = this.source;
-    const vocabulary = this.vocabulary;
-    let h = end - start;
-    for (let j = start; j < end; j++) h = (Math.imul(h, 31) + s.charCodeAt(j)) | 0;
-    const known = this.byHash.get(h);
+  /** The id of source.slice(start, end), adding it if new. */
+  idOf(s: string, start: number, end: number): number {
+    const texts = this.texts;
     const length = end - start;
-    if (typeof known === 'number') {
-      const k = vocabulary[known];
-      if (k.length === length && s.startsWith(k, start)) return known;
-    } else if (known) {
-      for (const id of known) {
-        const k = vocabulary[id];
-        if (k.length === length && s.startsWith(k, start)) return id;
-      }
+    let h = length;
+    for (let j = start; j < end; j++) h = (Math.imul(h, 31) + s.charCodeAt(j)) | 0;
+    h ^= h >>> 15;
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let i = h & mask;
+    for (let slot = slots[i]; slot !== 0; slot = slots[(i = (i + 1) & mask)]) {
+      if (this.hashes[i] !== h) continue;
+      const k = texts[slot - 1];
+      if (k.length === length && s.startsWith(k, start)) return slot - 1;
     }
-    const id = vocabulary.length;
-    vocabulary.push(end - start < SLICE_MIN_LENGTH ? s.slice(start, end) : detached(s, start, end));
-    if (known === undefined) this.byHash.set(h, id);
-    else if (typeof known === 'number') this.byHash.set(h, [known, id]);
-    else known.push(id);
+    const id = texts.length;
+    texts.push(length < SLICE_MIN_LENGTH ? s.slice(start, end) : detached(s, start, end));
+    slots[i] = id + 1;
+    this.hashes[i] = h;
+    if (texts.length * 2 > slots.length) this.grow();
     return id;
   }
+
+  private grow(): void {
+    const { slots, hashes } = this;
+    this.slots = new Int32Array(slots.length * 2);
+    this.hashes = new Int32Array(slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let j = 0; j < slots.length; j++) {
+      if (slots[j] === 0) continue;
+      let i = hashes[j] & mask;
+      while (this.slots[i] !== 0) i = (i + 1) & mask;
+      this.slots[i] = slots[j];
+      this.hashes[i] = hashes[j];
+    }
+  }
+}
+
+let processVocabulary = new Vocabulary();
+
+/** The vocabulary a text of length `n` is scanned into. */
+function vocabularyFor(n: number): Vocabulary {
+  if (n > OWN_VOCABULARY_FROM) return new Vocabulary();
+  if (processVocabulary.texts.length >= PROCESS_VOCABULARY_LIMIT) processVocabulary = new Vocabulary();
+  return processVocabulary;
 }
 
 /** The words of `s` in order, as a table. */
@@ -191,8 +229,7 @@ export function scanWordTable(s: string): WordTable {
   let capacity = Math.min((n >> 1) + 1, Math.max(256, n >> 2));
   let starts = new Int32Array(capacity);
   let ids = new Int32Array(capacity);
-  const vocabulary: string[] = [];
-  const shared = n > SHARE_TEXTS_FROM ? new SharedTexts(s, vocabulary) : undefined;
+  const vocabulary = vocabularyFor(n);
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -215,11 +252,7 @@ export function scanWordTable(s: string): WordTable {
       ids = grown(ids, capacity);
     }
     starts[count] = start;
-    if (shared) ids[count] = shared.idOf(start, i);
-    else {
-      ids[count] = count;
-      vocabulary.push(i - start < SLICE_MIN_LENGTH ? s.slice(start, i) : detached(s, start, i));
-    }
+    ids[count] = vocabulary.idOf(s, start, i);
     count++;
   }
   // Views of what was filled (no copy, which measured slower on articles), unless most is unused.
