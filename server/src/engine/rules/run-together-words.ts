@@ -51,9 +51,16 @@ export const runTogetherWords: Rule = {
     // From the word table, not doc.words: no Word object per word of a long story.
     const table = doc.wordTable;
     const candidates: Word[] = [];
+    // Whether each text is CamelCase, by id, across checks (1: no, 2: yes).
+    const camel = table.vocabulary.bytes(CAMEL_ANSWERS, table.vocabularySize);
     for (let i = 0; i < table.length; i++) {
-      const text = table.text(i);
-      if (hasInnerCapital(text) && CAMEL_RE.test(text)) candidates.push(table.word(i));
+      const id = table.id(i);
+      let answer = camel[id];
+      if (answer === 0) {
+        const text = table.text(i);
+        camel[id] = answer = hasInnerCapital(text) && CAMEL_RE.test(text) ? 2 : 1;
+      }
+      if (answer === 2) candidates.push(table.word(i));
     }
     if (candidates.length === 0) return;
     const counts = new Map<string, number>();
@@ -74,6 +81,9 @@ export const runTogetherWords: Rule = {
     }
   },
 };
+
+/** The owner of the CamelCase answers kept per vocabulary (Vocabulary.bytes). */
+const CAMEL_ANSWERS = {};
 
 /** A capital after the first letter (A–Z, or any upper-case letter beyond ASCII). */
 function hasInnerCapital(text: string): boolean {

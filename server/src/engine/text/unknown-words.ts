@@ -26,7 +26,6 @@
 import { acceptedWord } from '../style-index.js';
 import type { Resources, Style, SpellingDictionary } from '../types.js';
 import type { TextModel, WordTable } from './model.js';
-import type { Vocabulary } from './word-scanner.js';
 import { startsSentence } from './names.js';
 import { hasWordOneEditAway, ProbeBudget, readsAsCompound, sensibleSplit } from './run-together.js';
 
@@ -149,25 +148,14 @@ const UNASKED = 0;
 const LISTED = 1;
 const UNLISTED = 2;
 
-/** Per vocabulary: the dictionary it was asked of, and its answers by text id. */
-const dictionaryAnswers = new WeakMap<Vocabulary, { dictionary: SpellingDictionary; answers: Uint8Array }>();
-
 /**
  * Whether the dictionary has each text of the table's vocabulary, as asked so far (UNASKED,
- * LISTED, UNLISTED by id), with room for every id of the table. The process's vocabulary is
- * shared by every short text checked, so a common word is looked up once per process: that
- * look-up, per word of every check, was a tenth of a check.
+ * LISTED, UNLISTED by id). The process's vocabulary is shared by every short text checked, so
+ * a common word is looked up once per process: that look-up, per word of every check, was a
+ * tenth of a check.
  */
 function dictionaryVerdicts(table: WordTable, dictionary: SpellingDictionary): Uint8Array {
-  const size = table.vocabularySize;
-  let entry = dictionaryAnswers.get(table.vocabulary);
-  if (!entry || entry.dictionary !== dictionary) dictionaryAnswers.set(table.vocabulary, (entry = { dictionary, answers: new Uint8Array(Math.max(1024, size)) }));
-  if (entry.answers.length < size) {
-    const grown = new Uint8Array(Math.max(size, entry.answers.length * 2));
-    grown.set(entry.answers);
-    entry.answers = grown;
-  }
-  return entry.answers;
+  return table.vocabulary.bytes(dictionary, table.vocabularySize);
 }
 
 /** The unknown parts of a word that the style and the draft do not accept either. */

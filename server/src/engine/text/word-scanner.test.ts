@@ -117,4 +117,17 @@ describe('scanWordTable', () => {
     assert.deepEqual([0, 1, 2].map((i) => after.text(i)), ['the', 'council', 'met']);
     assert.equal(full.text(44_999), `w${(44_999).toString(36)}`);
   });
+
+  it('keeps a byte per text id for each owner, across tables of the vocabulary, through its growth', () => {
+    const owner = {};
+    const other = {};
+    const a = scanWordTable('alpha beta');
+    const bytes = a.vocabulary.bytes(owner, a.vocabularySize);
+    bytes[a.id(1)] = 7;
+    assert.equal(a.vocabulary.bytes(other, a.vocabularySize)[a.id(1)], 0, 'another owner has its own');
+    const b = scanWordTable(Array.from({ length: 3_000 }, (_, i) => `beta g${i}`).join(' '));
+    const again = b.vocabulary.bytes(owner, b.vocabularySize);
+    assert.ok(again.length >= b.vocabularySize);
+    if (b.vocabulary === a.vocabulary) assert.equal(again[b.id(0)], 7, '"beta" keeps its byte after the array grew');
+  });
 });

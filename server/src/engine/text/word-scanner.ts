@@ -168,6 +168,22 @@ const PROCESS_VOCABULARY_LIMIT = 40_000;
  */
 export class Vocabulary {
   readonly texts: string[] = [];
+  private readonly byteArrays = new WeakMap<object, Uint8Array>();
+
+  /**
+   * A byte per text id for `owner`'s answers about words (0: not worked out yet), kept for as
+   * long as the vocabulary: with room for ids below `size` (the table's vocabularySize). The
+   * answers must depend on the word's text alone, and on nothing `owner` does not stand for.
+   */
+  bytes(owner: object, size: number): Uint8Array {
+    let bytes = this.byteArrays.get(owner);
+    if (!bytes || bytes.length < size) {
+      const grown = new Uint8Array(Math.max(size, (bytes?.length ?? 512) * 2));
+      if (bytes) grown.set(bytes);
+      this.byteArrays.set(owner, (bytes = grown));
+    }
+    return bytes;
+  }
   /**
    * Open addressing over the texts: each place holds an id plus one (0: empty), beside the
    * text's hash. Typed arrays, not a Map: a 32-bit hash is a heap number to a Map half the time.
