@@ -4,8 +4,7 @@
 
 import { acceptedWord } from '../style-index.js';
 import { startsSentence, usedAsName } from '../text/names.js';
-import type { Span, WordTable } from '../text/model.js';
-import type { Vocabulary } from '../text/word-scanner.js';
+import type { Span } from '../text/model.js';
 import type { Fix, Rule } from '../types.js';
 
 export const misspelling: Rule = {
@@ -32,13 +31,20 @@ export const misspelling: Rule = {
     const words = doc.wordTable;
     const { source, starts } = words;
     const shared = new SharedTexts();
-    const verdicts = verdictsFor(words, list);
+    // By id (Vocabulary.bytes, keyed by the list): UNLISTED, or 0 (not looked up yet, or listed).
+    const verdicts = words.vocabulary.bytes(list, words.vocabularySize);
     for (let i = 0; i < words.length; i++) {
       // A capitalised word in mid-sentence is never reported (below): one in ten words, ruled
       // out from the prose before its string is lower-cased and looked up.
       if (capitalInMidSentence(source, starts[i])) continue;
-      const corrections = verdicts.get(words.id(i), words.text(i), list);
-      if (!corrections || corrections.length === 0) continue;
+      const id = words.id(i);
+      if (verdicts[id] === UNLISTED) continue;
+      // Looked up again for a listed word: they are few, and most are reported.
+      const corrections = list.get(words.text(i).toLowerCase());
+      if (!corrections || corrections.length === 0) {
+        verdicts[id] = UNLISTED;
+        continue;
+      }
       const word = words.word(i);
       // The style's `words` (and its entities' and terms' words) and the draft's
       // copydesk-ignore words are right as written, in any case.
@@ -65,47 +71,8 @@ export const misspelling: Rule = {
   },
 };
 
-/** The list's answer for each distinct word of a vocabulary, by word id. */
-class Verdicts {
-  /** 1: not on the list (nearly every word); 0: not looked up yet, or on it. */
-  private unlisted = new Uint8Array(1024);
-  private readonly listed = new Map<number, readonly string[]>();
-
-  constructor(readonly list: ReadonlyMap<string, readonly string[]>) {}
-
-  /** Makes room for every id below `size`. */
-  room(size: number): this {
-    if (this.unlisted.length < size) {
-      const grown = new Uint8Array(Math.max(size, this.unlisted.length * 2));
-      grown.set(this.unlisted);
-      this.unlisted = grown;
-    }
-    return this;
-  }
-
-  get(id: number, text: string, list: ReadonlyMap<string, readonly string[]>): readonly string[] | undefined {
-    if (this.unlisted[id] === 1) return undefined;
-    let corrections = this.listed.get(id);
-    if (corrections === undefined) {
-      corrections = list.get(text.toLowerCase());
-      if (!corrections || corrections.length === 0) {
-        this.unlisted[id] = 1;
-        return undefined;
-      }
-      this.listed.set(id, corrections);
-    }
-    return corrections;
-  }
-}
-
-/** One set of verdicts per vocabulary (and list), for as long as the vocabulary is in use. */
-const verdictsByVocabulary = new WeakMap<Vocabulary, Verdicts>();
-
-function verdictsFor(words: WordTable, list: ReadonlyMap<string, readonly string[]>): Verdicts {
-  let verdicts = verdictsByVocabulary.get(words.vocabulary);
-  if (!verdicts || verdicts.list !== list) verdictsByVocabulary.set(words.vocabulary, (verdicts = new Verdicts(list)));
-  return verdicts.room(words.vocabularySize);
-}
+/** In the verdicts by id: a word not on the list (nearly every word). */
+const UNLISTED = 1;
 
 function changeTo(word: Span, text: string, shared: SharedTexts): Fix {
   return { title: shared.title(text), edits: [{ start: word.start, end: word.end, newText: text }] };

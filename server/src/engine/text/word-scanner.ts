@@ -168,6 +168,12 @@ const PROCESS_VOCABULARY_LIMIT = 40_000;
  */
 export class Vocabulary {
   readonly texts: string[] = [];
+  /**
+   * Open addressing over the texts: each place holds an id plus one (0: empty), beside the
+   * text's hash. Typed arrays, not a Map: a 32-bit hash is a heap number to a Map half the time.
+   */
+  private slots = new Int32Array(1024);
+  private hashes = new Int32Array(1024);
   private readonly byteArrays = new WeakMap<object, Uint8Array>();
 
   /**
@@ -184,12 +190,6 @@ export class Vocabulary {
     }
     return bytes;
   }
-  /**
-   * Open addressing over the texts: each place holds an id plus one (0: empty), beside the
-   * text's hash. Typed arrays, not a Map: a 32-bit hash is a heap number to a Map half the time.
-   */
-  private slots = new Int32Array(1024);
-  private hashes = new Int32Array(1024);
 
   /** The id of source.slice(start, end), adding it if new. */
   idOf(s: string, start: number, end: number): number {
