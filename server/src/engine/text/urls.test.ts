@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { it } from 'node:test';
-import { blankSpans, findUrlsAndEmails } from './urls.js';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { blankSpans, findUrlsAndEmails, matchesNear, URL_PATTERNS } from './urls.js';
 
 const found = (t: string) => findUrlsAndEmails(t).map((s) => t.slice(s.start, s.end));
 
@@ -31,4 +32,33 @@ it('finds addresses in and after long dotted runs (the patterns are bounded, not
   ]);
   // A host name of more than 13 labels is blanked from its 13th label before the domain on.
   assert.deepEqual(found(`${'a.'.repeat(20)}example.com`), [`${'a.'.repeat(12)}example.com`]);
+});
+
+describe('matchesNear', () => {
+  // Pieces that make addresses, near-addresses and the long runs the bounds are for.
+  const piece = fc.constantFrom('a', 'b', 'x1', '-', '.', '..', ' ', '\n', ':', '/', '//', '://', 'www', 'www.', '.com', '.co', '.uk', '.org.uk', 'http', 'é', '“', '<', 'A'.repeat(70), 'c'.repeat(60), ('d'.repeat(63) + '.').repeat(12) + 'd'.repeat(63), 'b.'.repeat(40));
+  const text = fc.array(piece, { maxLength: 200 }).map((p) => p.join(''));
+  const globalScan = (t: string, re: RegExp) => {
+    const out: [number, string][] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) out.push([m.index, m[0]]);
+    return out;
+  };
+
+  for (const [n, { re, hit, back }] of URL_PATTERNS.entries()) {
+    it(`finds what a scan from the start finds (pattern ${n + 1})`, () => {
+      fc.assert(
+        fc.property(text, (t) => {
+          const near = matchesNear(t, re, hit, back).map((m): [number, string] => [m.index, m[0]]);
+          assert.deepEqual(near, globalScan(t, re));
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  }
+
+  it('finds an address far from the start of a long text, and one at its very start', () => {
+    const t = 'www.a.com ' + 'word '.repeat(50_000) + 'x.y.example.co.uk/path.';
+    assert.deepEqual(found(t), ['www.a.com', 'x.y.example.co.uk/path']);
+  });
 });
