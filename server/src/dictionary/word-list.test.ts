@@ -114,6 +114,40 @@ describe('SortedWordList.search', () => {
     }
   });
 
+  it('finds the same in a list of long words sharing long prefixes, its skips jumping far', () => {
+    // Each word extends an earlier one or a prefix of it, so runs of thousands of lines share
+    // a prefix, nested in runs sharing a shorter one; the last line has no line break.
+    const grow = random(11);
+    const long = new Set<string>(['ab']);
+    const pool = ['ab'];
+    while (long.size < 2_000) {
+      const base = pool[grow(pool.length)];
+      let w = base.slice(0, 1 + grow(base.length));
+      const more = 1 + grow(6);
+      for (let i = 0; i < more && w.length < 24; i++) w += 'abcE'[grow(4)];
+      if (!long.has(w)) pool.push(w);
+      long.add(w);
+    }
+    const sorted = [...long].sort();
+    const deep = new SortedWordList(sorted.join('\n'));
+    const targets = ['abab', 'abcabcabc', 'aaaaaaaaaaaaaaaaaaaa'];
+    for (let i = 0; i < 12; i++) {
+      const w = sorted[grow(sorted.length)];
+      const at = grow(w.length);
+      targets.push(w, w.slice(0, at) + w.slice(at + 1), w.slice(0, at) + 'b' + w.slice(at));
+    }
+    for (const target of targets) {
+      for (const maxDistance of [1, 2]) {
+        const expected = new Map<string, number>();
+        for (const w of sorted) {
+          const distance = osa(target, w);
+          if (distance <= maxDistance) expected.set(w, distance);
+        }
+        assert.deepEqual(searchAll(deep, target, maxDistance), expected, `${target} within ${maxDistance}`);
+      }
+    }
+  });
+
   it('counts a transposition as one edit, and finds words sharing a prefix only once folded', () => {
     const small = new SortedWordList(['PAYE', 'PBS', 'Pablo', 'Paris', 'taken', 'take'].sort().join('\n') + '\n');
     assert.deepEqual(searchAll(small, 'takne', 1), new Map([['take', 1], ['taken', 1]]));

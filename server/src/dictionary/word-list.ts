@@ -20,6 +20,7 @@ export const MAX_SEARCH_LENGTH = 40;
 
 export class SortedWordList {
   private index: HashIndex | undefined;
+  private lines: LineTable | undefined;
   private lookups = 0;
 
   constructor(readonly text: string) {}
@@ -74,15 +75,16 @@ export class SortedWordList {
    * The walk: words are visited in order, and the row of the edit-distance table for each
    * prefix is kept, so a word reuses the rows of the prefix it shares with the one before and
    * computes only the rest. Once a prefix's row has no cell within `maxDistance`, no word
-   * starting with it can be within it either, and every such word is skipped at once by a
-   * search for the first line beyond the prefix. Only the cells within `maxDistance` of the
-   * diagonal can be within it, so only those are computed. Work grows with the number of
-   * prefixes within reach of the target, not with the size of the list.
+   * starting with it can be within it either, and every such word is skipped at once (see
+   * LineTable). Only the cells within `maxDistance` of the diagonal can be within it, so only
+   * those are computed. Work grows with the number of prefixes within reach of the target,
+   * not with the size of the list.
    */
   search(target: ArrayLike<number>, maxDistance: number, found: (start: number, end: number, distance: number) => void): void {
     const m = target.length;
     if (m > MAX_SEARCH_LENGTH) return;
     const text = this.text;
+    const { starts, lengths, shared, count } = (this.lines ??= new LineTable(text));
     const width = m + 1;
     const far = maxDistance + 1; // any cell beyond reach
     // Row r (the prefix of r letters) at rows[r * width, (r + 1) * width); no word within reach
@@ -92,26 +94,25 @@ export class SortedWordList {
     for (let j = 0; j <= Math.min(m, maxDistance); j++) rows[j] = j;
     const path = new Int32Array(maxDepth + 1); // the folded letters of the current prefix
     let valid = 0; // rows[0..valid] hold the rows of path[0..valid)
-    let pos = 0;
-    while (pos < text.length) {
-      // The prefix this word shares with the path.
-      let depth = 0;
-      while (depth < valid) {
-        const c = text.charCodeAt(pos + depth);
-        if (isEnd(c) || fold(c) !== path[depth]) break;
-        depth++;
-      }
+    let line = 0;
+    // How many units this line's word shares, as written, with the last word visited.
+    let common = 0;
+    while (line < count) {
+      const pos = starts[line];
+      const length = lengths[line];
+      // The prefix this word shares with the path: what it shares as written, and then
+      // perhaps more once folded.
+      let depth = common < valid ? common : valid;
+      while (depth < valid && depth < length && fold(text.charCodeAt(pos + depth)) === path[depth]) depth++;
       // > 0 when no word starting with this word's first `skip` units is within reach.
       let skip = 0;
       let keep = 0; // then, how many of the rows stay valid
-      for (;;) {
-        const c = text.charCodeAt(pos + depth);
-        if (isEnd(c)) break;
+      while (depth < length) {
         if (depth === maxDepth) {
           skip = keep = depth; // all the longer words with this prefix are too long
           break;
         }
-        const letter = fold(c);
+        const letter = fold(text.charCodeAt(pos + depth));
         const before = depth > 0 ? path[depth - 1] : -1;
         path[depth] = letter;
         depth++;
@@ -151,64 +152,78 @@ export class SortedWordList {
       }
       if (skip > 0) {
         valid = keep;
-        pos = skipPrefix(text, pos, skip);
+        // The next line that does not share the first `skip` units; it shares with this one
+        // what it shares with the line before it, which is fewer.
+        let next = line + 1;
+        while (next < count && shared[next] >= skip) next = this.lines.after[next];
+        line = next;
+        common = next < count ? shared[next] : 0;
         continue;
       }
       valid = depth;
       const distance = rows[depth * width + m];
       if (distance <= maxDistance) found(pos, pos + depth, distance);
-      const end = text.indexOf('\n', pos + depth);
-      if (end === -1) break;
-      pos = end + 1;
+      line++;
+      common = line < count ? shared[line] : 0;
     }
   }
 }
 
+/** Longest shared prefix or word length a LineTable records; search() never reads past 42. */
+const MAX_RECORDED = 255;
+
 /**
- * The start of the first line after `pos` whose word does not begin with the first `length`
- * units of `pos`'s (text.length when none): a few lines one by one (most skips are short),
- * then galloping forward and a binary search. Lines that share a prefix as written are
- * neighbours in the sorted text; lines that share it only once folded need not be ("PAYE",
- * "PBS", "Pablo"), so the skip is by the prefix as written.
+ * The lines of a sorted word list as search() walks them, built on its first call (about 3 MB
+ * for 290,000 words, only in a process that suggests). For line i: where it starts, its word's
+ * length, how many units that word shares with line i - 1's (as written), and the first line
+ * after it that shares fewer with its predecessor than it does. Words sharing a prefix of k
+ * units are neighbours in the sorted text, so the words after line i that start with its
+ * first k units end at the first line j > i sharing fewer than k with its predecessor; `after`
+ * jumps there in a few steps, past every line sharing more (a thousand words start "inter").
  */
-function skipPrefix(text: string, pos: number, length: number): number {
-  let good = pos; // a line start that begins with the prefix
-  for (let i = 0; i < 4; i++) {
-    const next = nextLine(text, good);
-    if (!sharesPrefix(text, next, pos, length)) return next;
-    good = next;
-  }
-  let bad = text.length; // a line start that does not, or text.length
-  for (let step = 64; ; step *= 2) {
-    const probe = good + step;
-    if (probe >= text.length) break;
-    const s = Math.max(nextLine(text, good), text.lastIndexOf('\n', probe - 1) + 1);
-    if (!sharesPrefix(text, s, pos, length)) {
-      bad = s;
-      break;
+class LineTable {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly lengths: Uint8Array;
+  readonly shared: Uint8Array;
+  readonly after: Int32Array;
+
+  constructor(text: string) {
+    let count = 0;
+    for (let i = 0; i < text.length; i = nextLine(text, i)) count++;
+    this.count = count;
+    const starts = (this.starts = new Int32Array(count));
+    const lengths = (this.lengths = new Uint8Array(count));
+    const shared = (this.shared = new Uint8Array(count));
+    let line = 0;
+    for (let i = 0; i < text.length; i = nextLine(text, i), line++) {
+      starts[line] = i;
+      let length = 0;
+      while (length < MAX_RECORDED && !isEnd(text.charCodeAt(i + length))) length++;
+      lengths[line] = length;
+      if (line > 0) {
+        const before = starts[line - 1];
+        const most = Math.min(length, lengths[line - 1]);
+        let k = 0;
+        while (k < most && text.charCodeAt(before + k) === text.charCodeAt(i + k)) k++;
+        shared[line] = k;
+      }
     }
-    good = s;
-  }
-  for (;;) {
-    const next = nextLine(text, good);
-    if (next >= bad) return bad;
-    // In (good, bad): next <= s <= the middle.
-    const s = Math.max(next, text.lastIndexOf('\n', ((good + bad) >> 1) - 1) + 1);
-    if (sharesPrefix(text, s, pos, length)) good = s;
-    else bad = s;
+    // The next smaller value of `shared`, right to left with a stack of candidates.
+    const after = (this.after = new Int32Array(count));
+    const stack = new Int32Array(count + 1);
+    let top = 0;
+    for (let i = count - 1; i >= 0; i--) {
+      while (top > 0 && shared[stack[top - 1]] >= shared[i]) top--;
+      after[i] = top > 0 ? stack[top - 1] : count;
+      stack[top++] = i;
+    }
   }
 }
 
 function nextLine(text: string, start: number): number {
   const end = text.indexOf('\n', start);
   return end === -1 ? text.length : end + 1;
-}
-
-/** Whether the line at `s` starts with the `length` units at `pos` (a line of no fewer). */
-function sharesPrefix(text: string, s: number, pos: number, length: number): boolean {
-  if (s + length > text.length) return false;
-  for (let i = 0; i < length; i++) if (text.charCodeAt(s + i) !== text.charCodeAt(pos + i)) return false;
-  return true;
 }
 
 const foldCache = new Map<number, number>();

@@ -107,9 +107,16 @@ let resolving: { text: string; words: ReadonlySet<string>; suggestions: Map<stri
 
 function forText(text: string): NonNullable<typeof resolving> {
   if (resolving?.text !== text) {
+    // Each distinct word once, by its id: a long story's million words are some 60,000.
     const words = new Set<string>();
     const table = scanWordTable(text);
-    for (let i = 0; i < table.length; i++) words.add(table.text(i).toLowerCase());
+    const seen = new Uint8Array(table.vocabularySize);
+    for (let i = 0; i < table.length; i++) {
+      const id = table.id(i);
+      if (seen[id] === 1) continue;
+      seen[id] = 1;
+      words.add(table.text(i).toLowerCase());
+    }
     resolving = { text, words, suggestions: new Map() };
   }
   return resolving;
