@@ -287,6 +287,8 @@ export class SpellingIndex {
   private readonly wanted = new Set<number>();
   /** The acronyms' first letters, by character code. */
   private readonly wantedFirst = new Uint8Array(0x10000);
+  /** WORD_FLAGS bits by word id (0: not worked out yet), kept by the word table's vocabulary. */
+  private readonly flags: Uint8Array;
 
   /**
    * Indexes `words` (the model's word table of `prose`) for the given acronyms' first two
@@ -301,26 +303,51 @@ export class SpellingIndex {
       this.wanted.add(upperCode(a, 0) * 0x10000 + upperCode(a, 1));
       this.wantedFirst[upperCode(a, 0)] = 1;
     }
+    const flags = (this.flags = words.vocabulary.bytes(WORD_FLAGS, words.vocabularySize));
     for (let k = 0; k < words.length; k++) {
       const text = words.text(k);
       const first = upperCode(text, 0);
       if (this.wantedFirst[first] === 0 || text.length < 2 || !isSmallLetter(text.charCodeAt(1), text[1])) continue;
       // A capital or a hyphenated part inside the word ("GlaxoSmithKline", "infra-red").
-      for (let p = 2; p < text.length; p++) {
-        const code = text.charCodeAt(p);
-        if (text.charCodeAt(p - 1) === 45 /* - */ || (code >= 65 && code <= 90)) this.add(first, upperCode(text, p), k);
-        else if (code > 127 && text[p] !== text[p].toLowerCase()) this.add(first, upperCode(text, p), k);
+      if (this.flagsOf(k) & INNER_BREAK) {
+        for (let p = 2; p < text.length; p++) {
+          const code = text.charCodeAt(p);
+          if (text.charCodeAt(p - 1) === 45 /* - */ || (code >= 65 && code <= 90)) this.add(first, upperCode(text, p), k);
+          else if (code > 127 && text[p] !== text[p].toLowerCase()) this.add(first, upperCode(text, p), k);
+        }
       }
       // The next word's initial, and past small words the initial of the word after them.
       for (let j = k + 1; j < words.length && j <= k + 3 && this.joined(j); j++) {
-        const next = words.text(j);
-        this.add(first, upperCode(next, 0), k);
-        if (next.length > 4) break;
-        const lower = next.toLowerCase();
-        if (lower === 'and') this.add(first, 38 /* & */, k);
-        if (!SMALL_WORDS.has(lower)) break;
+        this.add(first, upperCode(words.text(j), 0), k);
+        const f = this.flagsOf(j);
+        if (f & LONG) break;
+        if (f & AND) this.add(first, 38 /* & */, k);
+        if (!(f & SMALL)) break;
       }
     }
+  }
+
+  /** Word i's WORD_FLAGS bits, worked out once per distinct word. */
+  private flagsOf(i: number): number {
+    const id = this.words.id(i);
+    let f = this.flags[id];
+    if (f === 0) {
+      const text = this.words.text(i);
+      const lower = text.toLowerCase();
+      f = KNOWN;
+      if (text.length > 4) f |= LONG;
+      if (lower === 'and') f |= AND;
+      if (SMALL_WORDS.has(lower)) f |= SMALL;
+      for (let p = 2; p < text.length; p++) {
+        const code = text.charCodeAt(p);
+        if (text.charCodeAt(p - 1) === 45 || (code >= 65 && code <= 90) || (code > 127 && text[p] !== text[p].toLowerCase())) {
+          f |= INNER_BREAK;
+          break;
+        }
+      }
+      this.flags[id] = f;
+    }
+    return f;
   }
 
   spells(letters: string): boolean {
@@ -330,10 +357,13 @@ export class SpellingIndex {
       // Names from words[k], longer and longer while the words are joined by spaces; each word
       // that is not small needs a letter, so stop when there are more of them than letters.
       let content = 0;
-      for (let end = k + 1; end <= this.words.length && end <= k + letters.length + 4; end++) {
+      const last = Math.min(this.words.length, k + letters.length + 4);
+      let names: NameWord[] | undefined;
+      for (let end = k + 1; end <= last; end++) {
         if (end > k + 1 && !this.joined(end - 1)) break;
-        if (!SMALL_WORDS.has(this.words.text(end - 1).toLowerCase()) && ++content > letters.length) break;
-        if (spellsInformally(letters, this.words.toWords(k, end), 0, end - k)) return true;
+        if (!(this.flagsOf(end - 1) & SMALL) && ++content > letters.length) break;
+        names ??= this.words.toWords(k, last);
+        if (spellsInformally(letters, names, 0, end - k)) return true;
       }
     }
     return false;
@@ -352,6 +382,20 @@ export class SpellingIndex {
     else if (list[list.length - 1] !== k) list.push(k);
   }
 }
+
+/**
+ * What SpellingIndex asks of a word, a bit each, kept per distinct word in the vocabulary
+ * (Vocabulary.bytes): a long story's million words asked the same of each, lower-casing it.
+ */
+const WORD_FLAGS = {};
+const KNOWN = 1;
+/** Longer than four units: not a small word, and the end of a name's run of initials. */
+const LONG = 2;
+const AND = 4;
+/** One of SMALL_WORDS, in any case. */
+const SMALL = 8;
+/** A capital or a hyphen past its second unit, which may give a name's next initial. */
+const INNER_BREAK = 16;
 
 function isSmallLetter(code: number, c: string): boolean {
   if (code < 128) return code >= 97 && code <= 122;

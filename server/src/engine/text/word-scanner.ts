@@ -204,7 +204,7 @@ export class Vocabulary {
     for (let slot = slots[i]; slot !== 0; slot = slots[(i = (i + 1) & mask)]) {
       if (this.hashes[i] !== h) continue;
       const k = texts[slot - 1];
-      if (k.length === length && s.startsWith(k, start)) return slot - 1;
+      if (k.length === length && sameText(k, s, start)) return slot - 1;
     }
     const id = texts.length;
     texts.push(length < SLICE_MIN_LENGTH ? s.slice(start, end) : detached(s, start, end));
@@ -227,6 +227,12 @@ export class Vocabulary {
       this.hashes[i] = hashes[j];
     }
   }
+}
+
+/** Whether `k` is the text of `s` from `start` on, `k.length` units (compared in place). */
+function sameText(k: string, s: string, start: number): boolean {
+  for (let j = 0; j < k.length; j++) if (k.charCodeAt(j) !== s.charCodeAt(start + j)) return false;
+  return true;
 }
 
 let processVocabulary = new Vocabulary();
