@@ -207,6 +207,19 @@ describe('dialect finds every variant (the signatures that skip most words never
     const res = { ...resources, dialectPairs: new Map([['façade', 'facade'], ['ax', 'axe']]) };
     assert.equal(count('The façade and the ax.', GB, res), 2);
   });
+
+  it("keeps each pair list's verdicts on words apart, though the words' ids are shared", () => {
+    // Verdicts are kept by word id in the process's vocabulary, per list: a word plain for one
+    // list must still be found by another, and again by the first after the second.
+    const text = 'The color of the ax.';
+    const colour = { ...resources, dialectPairs: new Map([['color', 'colour']]) };
+    const axe = { ...resources, dialectPairs: new Map([['ax', 'axe']]) };
+    for (let round = 0; round < 2; round++) {
+      assert.equal(count(text, GB, colour), 1);
+      assert.equal(count(text, GB, axe), 1);
+      assert.equal(count(text, GB, { ...resources, dialectPairs: new Map([['gray', 'grey']]) }), 0);
+    }
+  });
 });
 
 describe('kindOf', () => {

@@ -107,9 +107,18 @@ export const dialect: Rule = {
     // "Labour-run") are found by the next hyphen in the prose rather than a search of each word.
     const signatures = signaturesOf(variants);
     const hyphens = new Hyphens(words.source);
+    // Whether a word needs a closer look depends on its text alone: asked once per distinct
+    // word, kept by the vocabulary (most words of a check were met in the checks before).
+    const verdicts = words.vocabulary.bytes(signatures, words.vocabularySize);
     for (let i = 0; i < words.length; i++) {
+      const id = words.id(i);
+      if (verdicts[id] === PLAIN) continue;
       const text = words.text(i);
       const start = words.starts[i];
+      if (verdicts[id] === 0) {
+        verdicts[id] = mayHoldVariant(text, signatures, variants) ? LOOK : PLAIN;
+        if (verdicts[id] === PLAIN) continue;
+      }
       if (!hyphens.within(start, start + text.length)) {
         // "organization's": the possessive is kept, the word checked.
         const end = isPossessive(text) ? text.length - 2 : text.length;
@@ -180,6 +189,17 @@ function aboutComputing(doc: TextModel): boolean {
     for (let i = 0; i < words.length; i++) if (COMPUTING.has(words.text(i).toLowerCase())) return true;
     return false;
   });
+}
+
+/** Verdicts by word id: no variant in it, or one may be (the check then reads it as before). */
+const PLAIN = 1;
+const LOOK = 2;
+
+/** Whether `text` is a compound, or a variant spelling (its possessive's stem included). */
+function mayHoldVariant(text: string, signatures: Signatures, variants: ReadonlyMap<string, Variant>): boolean {
+  for (let j = 0; j < text.length; j++) if (isHyphen(text.charCodeAt(j))) return true;
+  const end = isPossessive(text) ? text.length - 2 : text.length;
+  return signatures.mayBeVariant(text, end) && variants.has(text.slice(0, end).toLowerCase());
 }
 
 function isPossessive(text: string): boolean {
