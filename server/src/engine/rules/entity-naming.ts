@@ -144,11 +144,18 @@ function occurrences(doc: TextModel, pending: readonly Pending[]): { at: number;
   // The word table, not word objects: a long story's words as objects cost ~60 bytes each.
   // Read only here: a story with a few names never needs it (other rules may).
   const words = doc.wordTable;
+  // Whether a word may start a name, by its id (0: not asked yet, 1: no, 2: yes): a long story
+  // writes each of its words many times.
+  const starters = new Uint8Array(words.vocabularySize);
   for (let k = 0; k < words.length; k++) {
+    const id = words.id(k);
+    if (starters[id] === 1) continue;
     const text = words.text(k);
-    if (!shapes.has(shapeOf(text))) continue;
-    const entries = byFirstWord.get(text);
-    if (!entries) continue;
+    if (starters[id] === 0) {
+      starters[id] = shapes.has(shapeOf(text)) && byFirstWord.has(text) ? 2 : 1;
+      if (starters[id] === 1) continue;
+    }
+    const entries = byFirstWord.get(text)!;
     const start = words.starts[k];
     for (const entry of entries) {
       if (start < entry.wait.def.end) continue;

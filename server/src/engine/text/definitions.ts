@@ -285,6 +285,8 @@ export class SpellingIndex {
 
   /** The keys asked for: only those are filed. */
   private readonly wanted = new Set<number>();
+  /** The same for two ASCII characters, as a table: asked up to three times for every word. */
+  private readonly wantedAscii = new Uint8Array(128 * 128);
   /** The acronyms' first letters, by character code. */
   private readonly wantedFirst = new Uint8Array(0x10000);
   /** WORD_FLAGS bits by word id (0: not worked out yet), kept by the word table's vocabulary. */
@@ -300,8 +302,11 @@ export class SpellingIndex {
     acronyms: readonly string[],
   ) {
     for (const a of acronyms) {
-      this.wanted.add(upperCode(a, 0) * 0x10000 + upperCode(a, 1));
-      this.wantedFirst[upperCode(a, 0)] = 1;
+      const first = upperCode(a, 0);
+      const second = upperCode(a, 1);
+      this.wanted.add(first * 0x10000 + second);
+      if (first < 128 && second < 128) this.wantedAscii[first * 128 + second] = 1;
+      this.wantedFirst[first] = 1;
     }
     const flags = (this.flags = words.vocabulary.bytes(WORD_FLAGS, words.vocabularySize));
     for (let k = 0; k < words.length; k++) {
@@ -376,7 +381,7 @@ export class SpellingIndex {
 
   private add(first: number, second: number, k: number): void {
     const key = first * 0x10000 + second;
-    if (!this.wanted.has(key)) return;
+    if (first < 128 && second < 128 ? this.wantedAscii[first * 128 + second] === 0 : !this.wanted.has(key)) return;
     const list = this.starts.get(key);
     if (!list) this.starts.set(key, [k]);
     else if (list[list.length - 1] !== k) list.push(k);
