@@ -163,7 +163,7 @@ const PROCESS_VOCABULARY_LIMIT = 40_000;
  * One string per distinct word, with an id each: the process's, shared by every short text
  * it checks (so a word's string is made once, and what a rule works out of a word can be kept
  * across checks, by id), or a long text's own. A word is looked up by a hash of its characters
- * in place and compared with `startsWith`, so only a word not met before is sliced: slicing
+ * in place and compared in place, unit by unit (sameText), so only a word not met before is sliced: slicing
  * each of a long text's millions of words only to find it known made a garbage string each.
  */
 export class Vocabulary {
