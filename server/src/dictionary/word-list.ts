@@ -84,7 +84,7 @@ export class SortedWordList {
     const m = target.length;
     if (m > MAX_SEARCH_LENGTH) return;
     const text = this.text;
-    const { starts, lengths, shared, count } = (this.lines ??= new LineTable(text));
+    const { starts, lengths, shared, after, count } = (this.lines ??= new LineTable(text));
     const width = m + 1;
     const far = maxDistance + 1; // any cell beyond reach
     // Row r (the prefix of r letters) at rows[r * width, (r + 1) * width); no word within reach
@@ -155,7 +155,7 @@ export class SortedWordList {
         // The next line that does not share the first `skip` units; it shares with this one
         // what it shares with the line before it, which is fewer.
         let next = line + 1;
-        while (next < count && shared[next] >= skip) next = this.lines.after[next];
+        while (next < count && shared[next] >= skip) next = after[next];
         line = next;
         common = next < count ? shared[next] : 0;
         continue;
