@@ -349,6 +349,26 @@ describe('name-variant on long input', () => {
     assert.equal(found.filter((f) => f.message.endsWith(`spelled "${base}" earlier in the story.`)).length, (base.length - 1) * 14);
   });
 
+  it('reuses its tables from check to check without carrying a story into the next', () => {
+    // The canons, occurrence lists and marks are emptied and reused by each check: a story
+    // checked after others, long or short, gives what it gives after a story with no names.
+    const pair = 'Forces loyal to Hemedti took the city. Later Hemeti said the talks had failed.';
+    const lone = 'Men loyal to Hemetti left the city on Tuesday.';
+    const messages = (text: string) => runRules([nameVariant], text, { resources }).map((f) => `${f.start}-${f.end} ${f.message}`);
+    runRules([nameVariant], 'no names here at all', { resources });
+    const pairAlone = messages(pair);
+    const loneAlone = messages(lone);
+    assert.equal(pairAlone.length, 1);
+    assert.deepEqual(loneAlone, []);
+    // A long story grows the tables past what is kept; a middling one is kept and cleared.
+    const stories = [randomNames(1_000_000, 7, () => ', '), pair, randomNames(20_000, 3, () => ' '), 'Hemedti and Hemetti.'];
+    for (const story of stories) {
+      runRules([nameVariant], story, { resources });
+      assert.deepEqual(messages(lone), loneAlone);
+      assert.deepEqual(messages(pair), pairAlone);
+    }
+  });
+
   it('finds the same variants in a long story, where equal words share one id in the word table', () => {
     // Past 500,000 characters the word table gives equal words one id, and the rule works out
     // each distinct word once: the findings must be those of the same paragraphs read apart.

@@ -87,7 +87,7 @@ export const nameVariant: Rule = {
     const seeds = styleSeeds(ctx.style);
     const wordTargets = resolveWords(judge, seeds);
     const phraseTargets = resolvePhrases(judge, seeds);
-    const covered = new Uint8Array(words.length);
+    const covered = scratchCovered(words.length);
 
     for (let o = 0; o < story.phraseOccurrences.length; o += 3) {
       const id = story.phraseOccurrences.at(o);
@@ -186,7 +186,7 @@ function readNames(ctx: RuleContext, words: WordTable): StoryNames {
   const prose = doc.prose;
   const n = words.length;
   const lexicon = lexiconFor(words);
-  const kinds = new Uint8Array(n);
+  const kinds = scratchKinds(n);
   const avoided = avoidedWords(doc, ctx.style, words);
   for (let i = 0; i < n; i++) {
     const kind = lexicon.kind(i);
@@ -205,8 +205,8 @@ function readNames(ctx: RuleContext, words: WordTable): StoryNames {
     uses: [],
     phrases: [],
     phraseUses: [],
-    wordOccurrences: new IntList(),
-    phraseOccurrences: new IntList(),
+    wordOccurrences: storyLists[0].reset(),
+    phraseOccurrences: storyLists[1].reset(),
     baseLength: (k) => lexicon.baseLength(k),
   };
   // Only names count, not common words capitalised: "European Parliament" is no other
@@ -286,6 +286,30 @@ function readNames(ctx: RuleContext, words: WordTable): StoryNames {
     i = j + 1;
   }
   return names;
+}
+
+/**
+ * The kinds of a story's words (every one written before it is read), in an array reused by
+ * the checks after, as the occurrence lists (storyLists) and the canons (storyCanons) are; a
+ * long story's is its own.
+ */
+let kindsScratch = new Uint8Array(4096);
+const MAX_SCRATCH_KINDS = 1 << 18;
+
+function scratchKinds(n: number): Uint8Array {
+  if (n > MAX_SCRATCH_KINDS) return new Uint8Array(n);
+  if (kindsScratch.length < n) kindsScratch = new Uint8Array(Math.min(MAX_SCRATCH_KINDS, Math.max(n, kindsScratch.length * 2)));
+  return kindsScratch;
+}
+
+let coveredScratch = new Uint8Array(4096);
+
+/** Marks of the words a reported name covers, all clear (reused as scratchKinds is). */
+function scratchCovered(n: number): Uint8Array {
+  if (n > MAX_SCRATCH_KINDS) return new Uint8Array(n);
+  if (coveredScratch.length < n) coveredScratch = new Uint8Array(Math.min(MAX_SCRATCH_KINDS, Math.max(n, coveredScratch.length * 2)));
+  else coveredScratch.fill(0, 0, n);
+  return coveredScratch;
 }
 
 /** Set in Lexicon's kinds once a text's kind is known (a kind may be OTHER, 0). */
@@ -400,7 +424,18 @@ class IntList {
     items.set(this.items);
     this.items = items;
   }
+
+  /** Empties it for another story (a long story's numbers are let go). */
+  reset(): this {
+    this.length = 0;
+    if (this.items.length > MAX_KEPT_ITEMS) this.items = new Int32Array(64);
+    return this;
+  }
 }
+
+const MAX_KEPT_ITEMS = 1 << 16;
+/** The story's word and phrase occurrences, reused by each check (see scratchKinds). */
+const storyLists = [new IntList(), new IntList()];
 
 /** Capitalised, with a small letter somewhere after the capital (not "NHS", "MPs"), and no digit. */
 function isNameShaped(base: string): boolean {
@@ -507,7 +542,7 @@ class Judge {
 function resolveWords(judge: Judge, seeds: Seeds): (Target | typeof ACCEPTED | undefined)[] {
   const { spellings, written, before, after, uses } = judge.story;
   const targets: (Target | typeof ACCEPTED | undefined)[] = new Array(spellings.length);
-  const canonical = new Canon(true, letters(spellings));
+  const canonical = storyCanon(0, true, letters(spellings));
   /** For each canonical entry of `canonical`, its spelling id. */
   const idOf: number[] = [];
   const add = (id: number, text: string, folded: string) => {
@@ -594,7 +629,7 @@ function resolveWords(judge: Judge, seeds: Seeds): (Target | typeof ACCEPTED | u
 function resolvePhrases(judge: Judge, seeds: Seeds): (Target | typeof ACCEPTED | undefined)[] {
   const { phrases, phraseUses: uses } = judge.story;
   const targets: (Target | typeof ACCEPTED | undefined)[] = new Array(phrases.length);
-  const canonical = new Canon(false, letters(phrases.map((p) => p.join(' '))));
+  const canonical = storyCanon(1, false, letters(phrases.map((p) => p.join(' '))));
   /** For each canonical entry, its phrase id. */
   const idOf: number[] = [];
   let id = 0;
@@ -719,10 +754,10 @@ function disjoint(a: Neighbours, b: Neighbours): boolean {
 /** Spellings in order of first use, by folded form and by the one-edit index. */
 class Canon {
   /** Each spelling, ’ as '. */
-  readonly texts: string[] = [];
+  texts: string[] = [];
   /** Its words as written: what a fix writes. */
-  readonly words: string[][] = [];
-  readonly folded: string[] = [];
+  words: string[][] = [];
+  folded: string[] = [];
   /** Folded form → its first entry. */
   readonly byFold = new Map<string, number>();
   readonly near: NearIndex;
@@ -747,6 +782,29 @@ class Canon {
   target(entry: number, fromStyle: boolean): Target {
     return { canon: this, entry, why: fromStyle ? 'styleVariant' : 'variant' };
   }
+
+  /** Empties it for another story of about `letters` letters, keeping its index's tables. */
+  reset(letters: number): this {
+    this.texts = [];
+    this.words = [];
+    this.folded = [];
+    this.byFold.clear();
+    this.near.reset(letters);
+    return this;
+  }
+}
+
+/**
+ * The story's two canons (single words, and names of several words), emptied and reused by
+ * each check: a check made ten hash tables of typed arrays, each some microseconds to make and
+ * to collect. A check reads its canons only until it returns, and checks do not nest.
+ */
+const storyCanons: (Canon | undefined)[] = [undefined, undefined];
+
+function storyCanon(which: 0 | 1, changes: boolean, letters: number): Canon {
+  const canon = storyCanons[which];
+  if (canon) return canon.reset(letters);
+  return (storyCanons[which] = new Canon(changes, letters));
 }
 
 interface Seeds {
@@ -851,6 +909,13 @@ class NearIndex {
     if (changes) this.deletedAt = new HashTable(letters);
   }
 
+  /** Empties it, to file about `letters` letters. */
+  reset(letters: number): void {
+    this.exact.reset(letters >> 2);
+    this.deleted.reset(letters);
+    this.deletedAt?.reset(letters);
+  }
+
   /** Files `s` as `entry` (a space is never deleted: a name keeps its number of words). */
   add(s: string, entry: number): void {
     const n = s.length;
@@ -896,14 +961,30 @@ class HashTable {
   private keys: Int32Array;
   /** Each entry plus one; 0: an empty place (so a new table needs no filling). */
   private values: Int32Array;
+  /** The places in use, less one: the arrays may be longer (reset keeps them). */
+  private mask: number;
   private count = 0;
 
   /** `expected`: about how many entries will be filed (the table starts at twice that, at most 2^16 places). */
   constructor(expected: number) {
-    let size = 16;
-    while (size < expected * 2 && size < 1 << 16) size *= 2;
+    const size = tableSize(expected);
     this.keys = new Int32Array(size);
     this.values = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /**
+   * Empties it, to file about `expected` entries: the same arrays, the places it will use
+   * cleared, unless they are too small or a long story's (not kept for the stories after).
+   */
+  reset(expected: number): void {
+    const size = tableSize(expected);
+    this.count = 0;
+    this.mask = size - 1;
+    if (this.keys.length < size || this.keys.length > 1 << 16) {
+      this.keys = new Int32Array(size);
+      this.values = new Int32Array(size);
+    } else this.values.fill(0, 0, size);
   }
 
   get size(): number {
@@ -912,8 +993,8 @@ class HashTable {
 
   /** Files `value` under `key`, unless it is there already or the key has MAX_SLOT entries. */
   add(key: number, value: number): void {
-    if ((this.count + 1) * 2 > this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
+    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
+    const mask = this.mask;
     const stored = value + 1;
     let same = 0;
     let i = key & mask;
@@ -928,7 +1009,7 @@ class HashTable {
   /** The earlier of `best` (-1: none yet) and the entries under `key` that pass `accept`. */
   earliest(key: number, best: number, accept: (entry: number) => boolean): number {
     if (this.count === 0) return best;
-    const mask = this.keys.length - 1;
+    const mask = this.mask;
     for (let i = key & mask; this.values[i] !== 0; i = (i + 1) & mask) {
       const entry = this.values[i] - 1;
       if (this.keys[i] === key && (best === -1 || entry < best) && accept(entry)) best = entry;
@@ -938,10 +1019,11 @@ class HashTable {
 
   private grow(): void {
     const { keys, values } = this;
-    this.keys = new Int32Array(keys.length * 2);
-    this.values = new Int32Array(keys.length * 2);
-    const mask = this.keys.length - 1;
-    for (let j = 0; j < keys.length; j++) {
+    const places = this.mask + 1;
+    this.keys = new Int32Array(places * 2);
+    this.values = new Int32Array(places * 2);
+    const mask = (this.mask = places * 2 - 1);
+    for (let j = 0; j < places; j++) {
       if (values[j] === 0) continue;
       let i = keys[j] & mask;
       while (this.values[i] !== 0) i = (i + 1) & mask;
@@ -949,6 +1031,13 @@ class HashTable {
       this.values[i] = values[j];
     }
   }
+}
+
+/** The places of a HashTable for about `expected` entries: twice that, at most 2^16 (it grows past). */
+function tableSize(expected: number): number {
+  let size = 16;
+  while (size < expected * 2 && size < 1 << 16) size *= 2;
+  return size;
 }
 
 /** A deletion's hash with its position. */

@@ -131,7 +131,19 @@ class Uses {
   startWord(u: number): number {
     return this.pairs[2 * u + 1];
   }
+
+  /**
+   * Empties it for another check: one Uses serves every check (storyUses), read only until
+   * the check returns, so that a check makes no typed array for it (a long story's is let go).
+   */
+  reset(): this {
+    this.length = 0;
+    if (this.pairs.length > 1 << 16) this.pairs = new Int32Array(64);
+    return this;
+  }
 }
+
+const storyUses = new Uses();
 
 /**
  * readGivenName's answers for one check: a story repeats its first names, and each answer
@@ -321,6 +333,26 @@ function kindOfWord(text: string, base: string): number {
   return base.length === text.length ? kind : kind | ENDS_RUN;
 }
 
+/** The owner of the kinds kept per word id in the vocabulary (Vocabulary.bytes). */
+const KINDS = {};
+/** Set in a kept kind: worked out (a kind may be OTHER, 0). */
+const KNOWN = 0x40;
+/** Set in a kept kind: the word's base is not the word itself (baseOf). */
+const BASE_DIFFERS = 0x20;
+const STORED_OTHER = KNOWN;
+
+/** A word's kind with ENDS_RUN, KNOWN and BASE_DIFFERS, as kept by id. */
+function storedKind(text: string): number {
+  const c = text.charCodeAt(0);
+  // Most words are told by char codes alone: lower case and no particle or "al-" name, or
+  // capitalised and of plain letters and digits, the word its own base.
+  if (c >= 97 && c <= 122 ? !mayBeLowerNameWord(text) : false) return STORED_OTHER;
+  if (!(c >= 97 && c <= 122) && isPlain(text)) return kindOf(text) | KNOWN;
+  const base = baseOf(text);
+  const kind = kindOfWord(text, base);
+  return (kind & ~ENDS_RUN) === OTHER ? STORED_OTHER : kind | KNOWN | (base !== text ? BASE_DIFFERS : 0);
+}
+
 /** Whether a word may end a full name. */
 function surnameShape(surname: string): boolean {
   // A body named after a person ("Paulsmeier Group", "Soros Foundation-Kazakhstan") is no one's name.
@@ -341,7 +373,7 @@ function readNames(ctx: RuleContext, words: WordTable) {
    * that surely names a person, which comes first then whatever else the story holds (a
    * doubtful one counts only if earlier still).
    */
-  const uses = new Uses();
+  const uses = storyUses.reset();
   const names = new Map<string, Names>();
   /** Words the story uses as first names: such a word is no surname to report. */
   const givenWords = new Set<string>();
@@ -437,17 +469,23 @@ function readNames(ctx: RuleContext, words: WordTable) {
     }
   };
 
+  const known = words.vocabulary.bytes(KINDS, words.vocabularySize);
   for (let i = 0; i < words.length; i++) {
-    const text = words.text(i);
-    const c = text.charCodeAt(0);
-    // Most words are told by char codes alone: lower case and no particle or "al-" name, or
-    // capitalised and of plain letters and digits, the word its own base.
-    let b = text;
-    let kindAndEnd = c >= 97 && c <= 122 ? (mayBeLowerNameWord(text) ? -1 : OTHER) : isPlain(text) ? kindOf(text) : -1;
-    if (kindAndEnd === -1) {
-      b = baseOf(text);
-      kindAndEnd = kindOfWord(text, b);
+    // A word's kind is worked out once per distinct word, and kept by id (known).
+    const id = words.id(i);
+    let stored = known[id];
+    if (stored === 0) known[id] = stored = storedKind(words.text(i));
+    if (stored === STORED_OTHER) {
+      if (runFrom !== -1) {
+        readRun(runFrom, i - 1);
+        runFrom = -1;
+        runLength = 0;
+      }
+      continue;
     }
+    const kindAndEnd = stored & ~(KNOWN | BASE_DIFFERS);
+    const text = words.text(i);
+    const b = stored & BASE_DIFFERS ? baseOf(text) : text;
     const k = kindAndEnd & ~ENDS_RUN;
     if (runFrom !== -1) {
       const previous = runKinds[runLength - 1];
