@@ -369,6 +369,22 @@ describe('name-variant on long input', () => {
     }
   });
 
+  it("keeps the dictionary's answers about a name apart by locale and by word list", () => {
+    // What the dictionary says of a key is kept across checks: under another locale or
+    // another dictionary the answer is asked again. "Hemetti" is a name only en-GB knows.
+    const story = 'Forces loyal to Hemedti took the city. Later Hemetti said the talks had failed.';
+    const gbKnows = { dictionary: new TestDictionary({ both: 'the to took city later said talks had failed forces loyal', 'en-GB': 'Hemetti' }) };
+    const noneKnows = { dictionary: new TestDictionary({ both: 'the to took city later said talks had failed forces loyal' }) };
+    const found = (res: typeof gbKnows, locale?: 'en-GB' | 'en-US') => runRules([nameVariant], story, { resources: res, style: locale ? { locale } : {} }).length;
+    for (let round = 0; round < 2; round++) {
+      assert.equal(found(gbKnows, 'en-GB'), 0);
+      assert.equal(found(gbKnows, 'en-US'), 1);
+      assert.equal(found(gbKnows), 0);
+      assert.equal(found(noneKnows), 1);
+      assert.equal(found(gbKnows, 'en-GB'), 0);
+    }
+  });
+
   it('finds the same variants in a long story, where equal words share one id in the word table', () => {
     // Past 500,000 characters the word table gives equal words one id, and the rule works out
     // each distinct word once: the findings must be those of the same paragraphs read apart.

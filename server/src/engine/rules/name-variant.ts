@@ -26,13 +26,14 @@
 //
 // Linear in the story: each distinct spelling is looked up once, through a Map of folded
 // spellings and an index of hashes of each spelling with one letter deleted (two spellings one
-// edit apart share one), so no spelling is compared with every other.
+// edit apart share one), so no spelling is compared with every other. A word's kind and key,
+// and the dictionary's answers about a key, are kept by id across checks (Lexicon).
 
 import { startsSentence, usedAsName } from '../text/names.js';
 import type { TextModel, WordTable } from '../text/model.js';
 import type { Vocabulary } from '../text/word-scanner.js';
 import { acceptedWord, styleIndex } from '../style-index.js';
-import type { Fix, Rule, RuleContext, Style, TextEdit } from '../types.js';
+import type { Fix, Resources, Rule, RuleContext, Style, TextEdit } from '../types.js';
 import { areDistinctNames } from './data/distinct-names.js';
 import { GIVEN_NAMES, NAME_PARTICLES, SENTENCE_STARTERS, TITLES } from './data/well-known-names.js';
 
@@ -175,6 +176,9 @@ interface StoryNames {
   phraseOccurrences: IntList;
   /** A word's length without its possessive or lower-case ending. */
   baseLength: (k: number) => number;
+  /** Each spelling's key index (Lexicon.keyIndex), by which `answers` keeps what is asked of it. */
+  keyIndexes: number[];
+  answers: KeyAnswers;
 }
 
 /** The words next to a spelling: none, one, or several. */
@@ -195,8 +199,11 @@ function readNames(ctx: RuleContext, words: WordTable): StoryNames {
   /** The spelling of a word that may stand in a name: its base, ’ as '. */
   const key = (k: number) => lexicon.key(k);
 
-  const spellingIds = new Map<string, number>();
-  const phraseIds = new Map<string, number>();
+  const answers = lexicon.answers(ctx);
+  /** The story's spelling ids, by key index (Lexicon.keyIndex), for this check. */
+  const spellingIds = lexicon.spellingIds();
+  /** The story's phrase ids, by the key indexes of their words, one level a word. */
+  const phraseIds: PhraseNode = { id: -1, next: undefined };
   const names: StoryNames = {
     spellings: [],
     written: [],
@@ -208,20 +215,16 @@ function readNames(ctx: RuleContext, words: WordTable): StoryNames {
     wordOccurrences: storyLists[0].reset(),
     phraseOccurrences: storyLists[1].reset(),
     baseLength: (k) => lexicon.baseLength(k),
+    keyIndexes: [],
+    answers,
   };
   // Only names count, not common words capitalised: "European Parliament" is no other
   // European than "European Union"'s, "Free Mojtaba" is Mojtaba. First names that are words
   // too ("John", "Mark") are names here.
-  const common = new Map<string, boolean>();
-  const isCommonName = (word: string) => {
-    let known = common.get(word);
-    if (known === undefined) common.set(word, (known = isCommonWord(ctx, word) && !GIVEN_NAMES.has(word)));
-    return known;
-  };
   const note = (sets: Neighbours[], id: number, k: number) => {
     if ((kinds[k] & 3) !== CAPITAL) return;
     const word = key(k);
-    if (TITLES.has(word) || isCommonName(word)) return;
+    if (TITLES.has(word) || (answers.isCommon(lexicon.keyIndex(k), word) && !GIVEN_NAMES.has(word))) return;
     const known = sets[id];
     if (known === undefined) sets[id] = word;
     else if (typeof known === 'string') {
@@ -240,11 +243,12 @@ function readNames(ctx: RuleContext, words: WordTable): StoryNames {
     }
     for (let k = start; k <= to; k++) {
       if ((kinds[k] & 3) !== CAPITAL) continue;
-      const spelling = key(k);
-      let id = spellingIds.get(spelling);
-      if (id === undefined) {
-        spellingIds.set(spelling, (id = names.spellings.length));
-        names.spellings.push(spelling);
+      const keyIndex = lexicon.keyIndex(k);
+      let id = spellingIds.get(keyIndex);
+      if (id === -1) {
+        spellingIds.set(keyIndex, (id = names.spellings.length));
+        names.spellings.push(key(k));
+        names.keyIndexes.push(keyIndex);
         names.written.push(words.text(k).slice(0, lexicon.baseLength(k)));
         names.before.push(undefined);
         names.after.push(undefined);
@@ -256,12 +260,19 @@ function readNames(ctx: RuleContext, words: WordTable): StoryNames {
       if (k < to) note(names.after, id, k + 1);
     }
     if (to > start && to - start < MAX_PHRASE_WORDS) {
-      const parts: string[] = [];
-      for (let k = start; k <= to; k++) parts.push(key(k));
-      const phrase = parts.join(' ');
-      let id = phraseIds.get(phrase);
-      if (id === undefined) {
-        phraseIds.set(phrase, (id = names.phrases.length));
+      let node = phraseIds;
+      for (let k = start; k <= to; k++) {
+        const keyIndex = lexicon.keyIndex(k);
+        node.next ??= new Map();
+        let child = node.next.get(keyIndex);
+        if (!child) node.next.set(keyIndex, (child = { id: -1, next: undefined }));
+        node = child;
+      }
+      let id = node.id;
+      if (id === -1) {
+        const parts: string[] = [];
+        for (let k = start; k <= to; k++) parts.push(key(k));
+        node.id = id = names.phrases.length;
         names.phrases.push(parts);
         names.phraseUses.push(0);
       }
@@ -312,6 +323,66 @@ function scratchCovered(n: number): Uint8Array {
   return coveredScratch;
 }
 
+const COMMON_ASKED = 1;
+const COMMON = 2;
+const KNOWN_ASKED = 4;
+const KNOWN = 8;
+
+/**
+ * isCommonWord's and isKnownName's answers about keys, by key index, kept in the lexicon across
+ * checks for as long as the word lists and the locale they were asked under stay the same: a
+ * desk's stories name the same people and places, and each answer is a look-up or two in the
+ * dictionary.
+ */
+class KeyAnswers {
+  constructor(
+    private readonly bits: Uint8Array,
+    private readonly ctx: RuleContext,
+  ) {}
+
+  /** isCommonWord(word), word being the key at `keyIndex`. */
+  isCommon(keyIndex: number, word: string): boolean {
+    let a = this.bits[keyIndex];
+    if (!(a & COMMON_ASKED)) this.bits[keyIndex] = a |= COMMON_ASKED | (isCommonWord(this.ctx, word) ? COMMON : 0);
+    return (a & COMMON) !== 0;
+  }
+
+  /** isKnownName(word), word being the key at `keyIndex`. */
+  isKnown(keyIndex: number, word: string): boolean {
+    let a = this.bits[keyIndex];
+    if (!(a & KNOWN_ASKED)) this.bits[keyIndex] = a |= KNOWN_ASKED | (isKnownName(this.ctx, word) ? KNOWN : 0);
+    return (a & KNOWN) !== 0;
+  }
+}
+
+/** A phrase's words so far, by their key indexes: its id (-1: none ends here) and the words that may follow. */
+interface PhraseNode {
+  id: number;
+  next: Map<number, PhraseNode> | undefined;
+}
+
+/**
+ * Spelling ids by key index for one check, in a lexicon's arrays: an id is the check's only
+ * if its stamp is the check's, so nothing is cleared between checks.
+ */
+class SpellingIds {
+  constructor(
+    private readonly ids: Int32Array,
+    private readonly stamps: Int32Array,
+    private readonly stamp: number,
+  ) {}
+
+  /** The spelling id of a key index, or -1. */
+  get(keyIndex: number): number {
+    return this.stamps[keyIndex] === this.stamp ? this.ids[keyIndex] : -1;
+  }
+
+  set(keyIndex: number, id: number): void {
+    this.stamps[keyIndex] = this.stamp;
+    this.ids[keyIndex] = id;
+  }
+}
+
 /** Set in Lexicon's kinds once a text's kind is known (a kind may be OTHER, 0). */
 const KNOWN_KIND = 0x80;
 /** The longest connector (CONNECTORS): longer lower-case words need no look-up. */
@@ -329,7 +400,16 @@ class Lexicon {
   /** Index into `keys`, or -1: no key. */
   private keyOf = new Int32Array(0);
   private bases = new Uint16Array(0);
+  /** The distinct keys: equal keys of different texts ("Smith", "Smith's") share an index. */
   private readonly keys: string[] = [];
+  private readonly keyIndexes = new Map<string, number>();
+  /** SpellingIds' arrays, by key index, and the stamp of the last check. */
+  private spellingIdArray = new Int32Array(0);
+  private spellingStamps = new Int32Array(0);
+  private stamp = 0;
+  /** KeyAnswers' bits, and the word lists and locale they were asked under. */
+  private answerBits = new Uint8Array(0);
+  private answeredFor: [Resources['dictionary'], Resources['companies'], Style['locale']] | undefined;
   private words!: WordTable;
 
   /** Reads `words` (a table of this lexicon's vocabulary) until the next call. */
@@ -357,6 +437,43 @@ class Lexicon {
     return this.keys[this.keyOf[this.words.id(i)]];
   }
 
+  /** The index of word i's key: equal keys, equal indexes (kind() first, and not OTHER). */
+  keyIndex(i: number): number {
+    return this.keyOf[this.words.id(i)];
+  }
+
+  /** What is known of the keys under ctx's word lists and locale (the words' kinds are all read first). */
+  answers(ctx: RuleContext): KeyAnswers {
+    const { dictionary, companies } = ctx.resources;
+    const locale = ctx.style.locale;
+    const was = this.answeredFor;
+    if (!was || was[0] !== dictionary || was[1] !== companies || was[2] !== locale) {
+      this.answeredFor = [dictionary, companies, locale];
+      this.answerBits.fill(0);
+    }
+    if (this.answerBits.length < this.keys.length) {
+      this.answerBits = grownTo(this.answerBits, new Uint8Array(Math.max(this.keys.length, this.answerBits.length * 2, 1024)));
+    }
+    return new KeyAnswers(this.answerBits, ctx);
+  }
+
+  /** Spelling ids by key index, empty, for one check (the words' kinds are all read first). */
+  spellingIds(): SpellingIds {
+    const size = this.keys.length;
+    if (this.spellingStamps.length < size) {
+      const room = Math.max(size, this.spellingStamps.length * 2, 1024);
+      this.spellingIdArray = new Int32Array(room);
+      this.spellingStamps = new Int32Array(room);
+      this.stamp = 0;
+    }
+    // Stamps start at 1 (a new array's 0 is no check's); past 2^31 the arrays are cleared.
+    if (this.stamp === 0x7fffffff) {
+      this.spellingStamps.fill(0);
+      this.stamp = 0;
+    }
+    return new SpellingIds(this.spellingIdArray, this.spellingStamps, ++this.stamp);
+  }
+
   /** Word i's length without its possessive or lower-case ending (kind() first). */
   baseLength(i: number): number {
     return this.bases[this.words.id(i)];
@@ -375,8 +492,13 @@ class Lexicon {
     this.bases[v] = Math.min(base.length, 0xffff);
     this.keyOf[v] = -1;
     if (kind !== OTHER) {
-      this.keyOf[v] = this.keys.length;
-      this.keys.push(kind === CONNECTOR ? text : normalise(base));
+      const key = kind === CONNECTOR ? text : normalise(base);
+      let index = this.keyIndexes.get(key);
+      if (index === undefined) {
+        this.keyIndexes.set(key, (index = this.keys.length));
+        this.keys.push(key);
+      }
+      this.keyOf[v] = index;
     }
     this.kinds[v] = kind | KNOWN_KIND;
     return kind;
@@ -512,6 +634,12 @@ function isCommonWord(ctx: RuleContext, word: string): boolean {
   return dictionary.has(lower, locale) || (lower.includes("'") && dictionary.has(lower.replace(/'/g, '’'), locale));
 }
 
+/** A name in its own right: the dictionary or the company list has it as written ("Iraq", "Stephan"). */
+function isKnownName(ctx: RuleContext, word: string): boolean {
+  const { dictionary, companies } = ctx.resources;
+  return (dictionary?.has(word, ctx.style.locale) ?? false) || (companies?.has(word) ?? false);
+}
+
 /** The story's names, and the dictionary and list look-ups of the checks. */
 class Judge {
   constructor(
@@ -527,10 +655,18 @@ class Judge {
     return isCommonWord(this.ctx, word);
   }
 
-  /** A name in its own right: the dictionary or the company list has it as written ("Iraq", "Stephan"). */
   isKnownName(word: string): boolean {
-    const { dictionary, companies } = this.ctx.resources;
-    return (dictionary?.has(word, this.ctx.style.locale) ?? false) || (companies?.has(word) ?? false);
+    return isKnownName(this.ctx, word);
+  }
+
+  /** isCommonWord of spelling `id` of the story. */
+  isCommonSpelling(id: number): boolean {
+    return this.story.answers.isCommon(this.story.keyIndexes[id], this.story.spellings[id]);
+  }
+
+  /** isKnownName of spelling `id` of the story. */
+  isKnownSpelling(id: number): boolean {
+    return this.story.answers.isKnown(this.story.keyIndexes[id], this.story.spellings[id]);
   }
 
   accepted(word: string): boolean {
@@ -583,7 +719,7 @@ function resolveWords(judge: Judge, seeds: Seeds): (Target | typeof ACCEPTED | u
     }
     // A common word capitalised ("Bell", "Belle") is neither a name's variant nor a spelling
     // to compare names with.
-    if (judge.isCommonWord(text)) continue;
+    if (judge.isCommonSpelling(id)) continue;
     let target: Target | undefined;
 
     // The same letters but for accents or capitals.
@@ -610,7 +746,7 @@ function resolveWords(judge: Judge, seeds: Seeds): (Target | typeof ACCEPTED | u
     // One edit apart.
     // A letter dropped from a name of five takes it to four: "Kora" for "Korea" (only names of
     // five letters or more are filed in the index).
-    if (!target && folded.length >= MIN_EDIT_LETTERS - 1 && folded.length <= MAX_LENGTH && !judge.isKnownName(text)) {
+    if (!target && folded.length >= MIN_EDIT_LETTERS - 1 && folded.length <= MAX_LENGTH && !judge.isKnownSpelling(id)) {
       const seed = seeds.words.near.first(folded, nearSeed);
       if (seed !== -1) target = seeds.words.target(seed, true);
       else {
