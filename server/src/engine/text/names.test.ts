@@ -3,7 +3,8 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { startsSentence } from './names.js';
+import { TextModel } from './model.js';
+import { startsSentence, usedAsName } from './names.js';
 
 /** startsSentence at the word "Word" in `text`. */
 const at = (text: string) => startsSentence(text, text.indexOf('Word'));
@@ -32,5 +33,24 @@ describe('startsSentence', () => {
     assert.equal(at('Mr. Word'), false);
     assert.equal(at('J. Word'), false);
     assert.equal(at('the U.S. Word'), false);
+  });
+});
+
+describe('usedAsName', () => {
+  it('answers for each document alone, though documents share the words and their marks', () => {
+    // The words of short texts share one vocabulary, and the marks of mid-sentence use are
+    // kept by word id: a document's marks must not be another's.
+    const named = 'They met Zorbanek in Tripoli. later they met zorblat there.';
+    const atStarts = 'Zorbanek spoke first.\nZorblat spoke too, and zorblat left.';
+    for (let round = 0; round < 2; round++) {
+      assert.equal(usedAsName(new TextModel(named), 'Zorbanek'), true);
+      assert.equal(usedAsName(new TextModel(named), 'zorblat'), true);
+      const doc = new TextModel(atStarts);
+      assert.equal(usedAsName(doc, 'Zorbanek'), false);
+      assert.equal(usedAsName(doc, 'Zorblat'), false);
+      // "zorblat" stands in mid-sentence once here; after a full stop it starts a sentence.
+      assert.equal(usedAsName(doc, 'zorblat'), true);
+      assert.equal(usedAsName(new TextModel('Zorblat rose. zorblat fell.'), 'zorblat'), false);
+    }
   });
 });

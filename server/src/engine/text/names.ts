@@ -3,6 +3,7 @@
 
 import type { TextModel } from './model.js';
 import { isAbbreviation } from './sentences.js';
+import { nextStamp } from './word-scanner.js';
 
 /**
  * What may stand between a sentence end and its first word: white space and opening marks
@@ -56,6 +57,12 @@ export function usedAsName(doc: TextModel, text: string): boolean {
   return midSentenceWords(doc, c >= 97 && c <= 122).has(text);
 }
 
+/** Owners of what midSentenceWords keeps by word id: how a word starts, and its pass's marks. */
+const FIRST_LETTER = {};
+const MID_SENTENCE = {};
+const LOWER_START = 1;
+const OTHER_START = 2;
+
 /**
  * The texts of the words that stand somewhere other than at a sentence start, once per
  * document: those that start with a small ASCII letter (asked about rarely) in one index, all
@@ -66,14 +73,25 @@ function midSentenceWords(doc: TextModel, lowerCase: boolean): ReadonlySet<strin
   return doc.memo(lowerCase ? 'names:midSentence:lower' : 'names:midSentence', () => {
     const found = new Set<string>();
     const prose = doc.prose;
-    // The word table, not doc.words: no Word object per word of a long story.
+    // The word table, not doc.words: no Word object per word of a long story. Whether a
+    // word starts with a small letter is kept by id, so most words' texts are never read.
     const words = doc.wordTable;
+    const size = words.vocabularySize;
+    const starts = words.vocabulary.bytes(FIRST_LETTER, size);
+    const settled = words.vocabulary.stamps(MID_SENTENCE, size);
+    const stamp = nextStamp();
+    const wanted = lowerCase ? LOWER_START : OTHER_START;
     for (let i = 0; i < words.length; i++) {
-      const text = words.text(i);
-      const c = text.charCodeAt(0);
-      if (c >= 97 && c <= 122 ? !lowerCase : lowerCase) continue;
+      const id = words.id(i);
+      let start = starts[id];
+      if (start === 0) {
+        const c = words.text(i).charCodeAt(0);
+        starts[id] = start = c >= 97 && c <= 122 ? LOWER_START : OTHER_START;
+      }
       // Each text is settled by its first use in mid-sentence; later ones need no test.
-      if (!found.has(text) && !startsSentence(prose, words.starts[i])) found.add(text);
+      if (start !== wanted || settled[id] === stamp || startsSentence(prose, words.starts[i])) continue;
+      settled[id] = stamp;
+      found.add(words.text(i));
     }
     return found;
   });

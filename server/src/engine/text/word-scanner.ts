@@ -175,6 +175,7 @@ export class Vocabulary {
   private slots = new Int32Array(1024);
   private hashes = new Int32Array(1024);
   private readonly byteArrays = new WeakMap<object, Uint8Array>();
+  private readonly stampArrays = new WeakMap<object, Int32Array>();
 
   /**
    * A byte per text id for `owner`'s answers about words (0: not worked out yet), kept for as
@@ -189,6 +190,21 @@ export class Vocabulary {
       this.byteArrays.set(owner, (bytes = grown));
     }
     return bytes;
+  }
+
+  /**
+   * A number per text id for `owner`, with room for ids below `size`, for marks of one pass
+   * over a table: a pass takes a fresh stamp (nextStamp) and marks an id with it, so that
+   * nothing needs clearing between passes. Kept for as long as the vocabulary.
+   */
+  stamps(owner: object, size: number): Int32Array {
+    let stamps = this.stampArrays.get(owner);
+    if (!stamps || stamps.length < size) {
+      const grown = new Int32Array(Math.max(size, (stamps?.length ?? 512) * 2));
+      if (stamps) grown.set(stamps);
+      this.stampArrays.set(owner, (stamps = grown));
+    }
+    return stamps;
   }
 
   /** The id of source.slice(start, end), adding it if new. */
@@ -233,6 +249,16 @@ export class Vocabulary {
 function sameText(k: string, s: string, start: number): boolean {
   for (let j = 0; j < k.length; j++) if (k.charCodeAt(j) !== s.charCodeAt(start + j)) return false;
   return true;
+}
+
+/** Stamps handed out (Vocabulary.stamps): each pass's is new, in every vocabulary. */
+let lastStamp = 0;
+
+/** A stamp no pass has had (a new array's 0 is none). */
+export function nextStamp(): number {
+  // Some 2 billion passes of a process would be needed to come round.
+  lastStamp = lastStamp === 0x7fffffff ? 1 : lastStamp + 1;
+  return lastStamp;
 }
 
 let processVocabulary = new Vocabulary();
