@@ -18,8 +18,9 @@
 // Two passes: one over the word table to cut it into runs of name words, learning full names
 // and collecting the bare and titled uses that may yet come before a full name; one over those
 // uses, each held against its surname's first full name. The first pass is the rule's cost, so
-// it tells most words by char codes, reads a word's kind without regular expressions where it
-// can, asks the dictionary of a first name once, and keeps the uses in a typed array.
+// it works out a word's kind once per distinct word (kept by id in the vocabulary), by char
+// codes where it can and without regular expressions, asks the dictionary of a first name once,
+// and keeps the uses in a typed array reused by each check.
 
 import { ShapeFilter } from '../text/shape-filter.js';
 import { acceptedWord } from '../style-index.js';
@@ -344,10 +345,11 @@ const STORED_OTHER = KNOWN;
 /** A word's kind with ENDS_RUN, KNOWN and BASE_DIFFERS, as kept by id. */
 function storedKind(text: string): number {
   const c = text.charCodeAt(0);
+  const lower = c >= 97 && c <= 122;
   // Most words are told by char codes alone: lower case and no particle or "al-" name, or
   // capitalised and of plain letters and digits, the word its own base.
-  if (c >= 97 && c <= 122 ? !mayBeLowerNameWord(text) : false) return STORED_OTHER;
-  if (!(c >= 97 && c <= 122) && isPlain(text)) return kindOf(text) | KNOWN;
+  if (lower && !mayBeLowerNameWord(text)) return STORED_OTHER;
+  if (!lower && isPlain(text)) return kindOf(text) | KNOWN;
   const base = baseOf(text);
   const kind = kindOfWord(text, base);
   return (kind & ~ENDS_RUN) === OTHER ? STORED_OTHER : kind | KNOWN | (base !== text ? BASE_DIFFERS : 0);
