@@ -202,8 +202,9 @@ function readNames(ctx: RuleContext, words: WordTable): StoryNames {
   const answers = lexicon.answers(ctx);
   /** The story's spelling ids, by key index (Lexicon.keyIndex), for this check. */
   const spellingIds = lexicon.spellingIds();
-  /** The story's phrase ids, by the key indexes of their words, one level a word. */
-  const phraseIds: PhraseNode = { id: -1, next: undefined };
+  // Phrases by their text: a tree of Maps by key index, tried instead, left the server's RSS
+  // some 4 MB higher after 100 keystrokes (bench), its Maps outliving the young generation.
+  const phraseIds = new Map<string, number>();
   const names: StoryNames = {
     spellings: [],
     written: [],
@@ -260,19 +261,12 @@ function readNames(ctx: RuleContext, words: WordTable): StoryNames {
       if (k < to) note(names.after, id, k + 1);
     }
     if (to > start && to - start < MAX_PHRASE_WORDS) {
-      let node = phraseIds;
-      for (let k = start; k <= to; k++) {
-        const keyIndex = lexicon.keyIndex(k);
-        node.next ??= new Map();
-        let child = node.next.get(keyIndex);
-        if (!child) node.next.set(keyIndex, (child = { id: -1, next: undefined }));
-        node = child;
-      }
-      let id = node.id;
-      if (id === -1) {
-        const parts: string[] = [];
-        for (let k = start; k <= to; k++) parts.push(key(k));
-        node.id = id = names.phrases.length;
+      const parts: string[] = [];
+      for (let k = start; k <= to; k++) parts.push(key(k));
+      const phrase = parts.join(' ');
+      let id = phraseIds.get(phrase);
+      if (id === undefined) {
+        phraseIds.set(phrase, (id = names.phrases.length));
         names.phrases.push(parts);
         names.phraseUses.push(0);
       }
@@ -353,12 +347,6 @@ class KeyAnswers {
     if (!(a & KNOWN_ASKED)) this.bits[keyIndex] = a |= KNOWN_ASKED | (isKnownName(this.ctx, word) ? KNOWN : 0);
     return (a & KNOWN) !== 0;
   }
-}
-
-/** A phrase's words so far, by their key indexes: its id (-1: none ends here) and the words that may follow. */
-interface PhraseNode {
-  id: number;
-  next: Map<number, PhraseNode> | undefined;
 }
 
 /**
