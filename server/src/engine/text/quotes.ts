@@ -290,6 +290,8 @@ function classify(s: string, p: Span, i: number, kind: QuoteKind, open: boolean)
   const mark = s[i];
   const prev = i > p.start ? s[i - 1] : undefined;
   const next = i + 1 < p.end ? s[i + 1] : undefined;
+  // A single mark inside a word first, the commonest mark of all: nothing else is asked of it.
+  if (kind === 'single' && isWordChar(prev) && isWordChar(next)) return 'none'; // don't, Egypt's, rock'n'roll
   const left = isLeftFlanking(s, p, i);
   const right = isRightFlanking(s, p, i);
   if (kind === 'double') {
@@ -301,8 +303,7 @@ function classify(s: string, p: Span, i: number, kind: QuoteKind, open: boolean)
     if (right && !left) return 'close';
     return 'either';
   }
-  // Single marks.
-  if (isWordChar(prev) && isWordChar(next)) return 'none'; // don't, Egypt's, rock'n'roll
+  // Other single marks.
   if (left && !right) {
     if (ELISION_RE.test(s.slice(i + 1, Math.min(p.end, i + 8)))) return 'none';
     return mark === '’' && !isLetterOrDigit(next) ? 'none' : 'open';
@@ -329,7 +330,11 @@ function isDigit(c: string | undefined): boolean {
 }
 
 function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && WORD_CHAR_RE.test(c);
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  // ASCII letters and digits by code, the rest by the expression.
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR_RE.test(c);
 }
 
 function isLetterOrDigit(c: string | undefined): boolean {
