@@ -202,8 +202,8 @@ function readNames(ctx: RuleContext, words: WordTable): StoryNames {
   const answers = lexicon.answers(ctx);
   /** The story's spelling ids, by key index (Lexicon.keyIndex), for this check. */
   const spellingIds = lexicon.spellingIds();
-  // Phrases by their text: a tree of Maps by key index, tried instead, left the server's RSS
-  // some 4 MB higher after 100 keystrokes (bench), its Maps outliving the young generation.
+  // Phrases by their text: a tree of Maps by key index, tried instead, made a Map per name
+  // of each check for no gain that could be told from noise.
   const phraseIds = new Map<string, number>();
   const names: StoryNames = {
     spellings: [],
