@@ -183,13 +183,7 @@ export class Vocabulary {
    * answers must depend on the word's text alone, and on nothing `owner` does not stand for.
    */
   bytes(owner: object, size: number): Uint8Array {
-    let bytes = this.byteArrays.get(owner);
-    if (!bytes || bytes.length < size) {
-      const grown = new Uint8Array(Math.max(size, (bytes?.length ?? 512) * 2));
-      if (bytes) grown.set(bytes);
-      this.byteArrays.set(owner, (bytes = grown));
-    }
-    return bytes;
+    return arrayFor(this.byteArrays, owner, size, (n) => new Uint8Array(n));
   }
 
   /**
@@ -198,13 +192,7 @@ export class Vocabulary {
    * nothing needs clearing between passes. Kept for as long as the vocabulary.
    */
   stamps(owner: object, size: number): Int32Array {
-    let stamps = this.stampArrays.get(owner);
-    if (!stamps || stamps.length < size) {
-      const grown = new Int32Array(Math.max(size, (stamps?.length ?? 512) * 2));
-      if (stamps) grown.set(stamps);
-      this.stampArrays.set(owner, (stamps = grown));
-    }
-    return stamps;
+    return arrayFor(this.stampArrays, owner, size, (n) => new Int32Array(n));
   }
 
   /** The id of source.slice(start, end), adding it if new. */
@@ -243,6 +231,17 @@ export class Vocabulary {
       this.hashes[i] = hashes[j];
     }
   }
+}
+
+/** `owner`'s array in `arrays`, grown (by doubling at least, values kept) to hold `size`. */
+function arrayFor<T extends Uint8Array | Int32Array>(arrays: WeakMap<object, T>, owner: object, size: number, make: (n: number) => T): T {
+  let array = arrays.get(owner);
+  if (!array || array.length < size) {
+    const grown = make(Math.max(size, (array?.length ?? 512) * 2));
+    if (array) grown.set(array);
+    arrays.set(owner, (array = grown));
+  }
+  return array;
 }
 
 /** Whether `k` is the text of `s` from `start` on, `k.length` units (compared in place). */
