@@ -88,7 +88,7 @@ export const nameVariant: Rule = {
     const seeds = styleSeeds(ctx.style);
     const wordTargets = resolveWords(judge, seeds);
     const phraseTargets = resolvePhrases(judge, seeds);
-    const covered = scratchCovered(words.length);
+    const covered = coveredScratch.take(words.length, true);
 
     for (let o = 0; o < story.phraseOccurrences.length; o += 3) {
       const id = story.phraseOccurrences.at(o);
@@ -190,7 +190,7 @@ function readNames(ctx: RuleContext, words: WordTable): StoryNames {
   const prose = doc.prose;
   const n = words.length;
   const lexicon = lexiconFor(words);
-  const kinds = scratchKinds(n);
+  const kinds = kindsScratch.take(n, false);
   const avoided = avoidedWords(doc, ctx.style, words);
   for (let i = 0; i < n; i++) {
     const kind = lexicon.kind(i);
@@ -294,28 +294,26 @@ function readNames(ctx: RuleContext, words: WordTable): StoryNames {
 }
 
 /**
- * The kinds of a story's words (every one written before it is read), in an array reused by
- * the checks after, as the occurrence lists (storyLists) and the canons (storyCanons) are; a
- * long story's is its own.
+ * A byte array reused by the checks after the one that made it, grown as stories need; a
+ * long story gets one of its own, not kept. The story's word kinds (every one written before
+ * it is read) and the marks of the words a reported name covers (cleared) are kept so, as
+ * the occurrence lists (storyLists) and the canons (storyCanons) are.
  */
-let kindsScratch = new Uint8Array(4096);
-const MAX_SCRATCH_KINDS = 1 << 18;
+class ScratchBytes {
+  private bytes = new Uint8Array(4096);
 
-function scratchKinds(n: number): Uint8Array {
-  if (n > MAX_SCRATCH_KINDS) return new Uint8Array(n);
-  if (kindsScratch.length < n) kindsScratch = new Uint8Array(Math.min(MAX_SCRATCH_KINDS, Math.max(n, kindsScratch.length * 2)));
-  return kindsScratch;
+  /** At least n bytes; all zero below n if `clear`. */
+  take(n: number, clear: boolean): Uint8Array {
+    if (n > MAX_SCRATCH_BYTES) return new Uint8Array(n);
+    if (this.bytes.length < n) this.bytes = new Uint8Array(Math.min(MAX_SCRATCH_BYTES, Math.max(n, this.bytes.length * 2)));
+    else if (clear) this.bytes.fill(0, 0, n);
+    return this.bytes;
+  }
 }
 
-let coveredScratch = new Uint8Array(4096);
-
-/** Marks of the words a reported name covers, all clear (reused as scratchKinds is). */
-function scratchCovered(n: number): Uint8Array {
-  if (n > MAX_SCRATCH_KINDS) return new Uint8Array(n);
-  if (coveredScratch.length < n) coveredScratch = new Uint8Array(Math.min(MAX_SCRATCH_KINDS, Math.max(n, coveredScratch.length * 2)));
-  else coveredScratch.fill(0, 0, n);
-  return coveredScratch;
-}
+const MAX_SCRATCH_BYTES = 1 << 18;
+const kindsScratch = new ScratchBytes();
+const coveredScratch = new ScratchBytes();
 
 const COMMON_ASKED = 1;
 const COMMON = 2;
@@ -544,7 +542,7 @@ class IntList {
 }
 
 const MAX_KEPT_ITEMS = 1 << 16;
-/** The story's word and phrase occurrences, reused by each check (see scratchKinds). */
+/** The story's word and phrase occurrences, reused by each check (see ScratchBytes). */
 const storyLists = [new IntList(), new IntList()];
 
 /** Capitalised, with a small letter somewhere after the capital (not "NHS", "MPs"), and no digit. */
